@@ -1,0 +1,207 @@
+"""The command line: a thin skin over the core.
+
+It parses options into the shared bundles (LoadOptions, OutputOptions),
+builds the Environment once, calls the core and writes what it returns. Every
+BriefError becomes one `brief: ...` line on stderr; usage errors exit 2,
+Ctrl-C 130, and a closed pipe ends quietly.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import inspect
+import os
+import sys
+from enum import Enum
+from typing import Annotated, Any, Callable, Optional, get_type_hints
+
+import click
+import typer
+
+from briefcli import __version__
+from briefcli.environment import COLOR_CHOICES, Environment
+from briefcli.errors import BriefError
+from briefcli.options import DEFAULT_MAX_BYTES, LANGUAGES, LoadOptions, OutputOptions
+from briefcli.output import FORMATS
+
+
+
+def choices(name: str, values: tuple[str, ...]) -> type[Enum]:
+    """An Enum for typer to offer `values` as a choice."""
+    return Enum(name, {value: value for value in values}, type=str)  # type: ignore[return-value]
+
+
+Language = choices("Language", LANGUAGES)
+Format = choices("Format", FORMATS)
+Color = choices("Color", COLOR_CHOICES)
+Bidi = choices("Bidi", ("auto", "visual", "logical", "off"))
+
+app = typer.Typer(
+    name="brief",
+    help="Read news articles in a terminal: Arabic first, French and English too.",
+    add_completion=False,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode=None,
+)
+
+
+def keyword(name: str, annotation: Any, default: Any) -> inspect.Parameter:
+    return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
+
+
+LOAD_PARAMETERS = [
+    keyword("encoding", Annotated[Optional[str], typer.Option(
+        "--encoding", "-e", metavar="NAME",
+        help="Decode the article as NAME (utf-8, utf-16, cp1256, ...) instead of detecting it.",
+    )], None),
+    keyword("max_bytes", Annotated[int, typer.Option(
+        "--max-bytes", metavar="N", min=1, help="Refuse articles larger than N bytes.",
+    )], DEFAULT_MAX_BYTES),
+    keyword("language", Annotated[Optional[Language], typer.Option(
+        "--language", "-l",
+        help="The article's language, instead of detecting it.",
+    )], None),
+]
+OUTPUT_PARAMETERS = [
+    keyword("format", Annotated[Format, typer.Option(
+        "--format", "-f",
+        help="text for reading; json, jsonl or markdown for other programs.",
+    )], Format("text")),
+    keyword("width", Annotated[Optional[int], typer.Option(
+        "--width", "-w", metavar="N", min=10,
+        help="Lay text out in N columns (default: the terminal's, at most 100).",
+    )], None),
+    keyword("color", Annotated[Color, typer.Option(
+        "--color",
+        help="Colour: auto honours NO_COLOR and FORCE_COLOR.",
+    )], Color("auto")),
+    keyword("bidi", Annotated[Optional[Bidi], typer.Option(
+        "--bidi", show_default="auto, or $BRIEF_BIDI",
+        help="Right-to-left handling; off prints plain logical text.",
+    )], None),
+]
+
+
+def plain(value: Any) -> Any:
+    return value.value if isinstance(value, Enum) else value
+
+
+def with_bundle(name: str, bundle: type, parameters: list[inspect.Parameter]) -> Callable:
+    """Add `parameters` to a command's options and hand the command one
+    `bundle` object, as argument `name`, instead of the separate values."""
+
+    def decorate(command: Callable) -> Callable:
+        signature = inspect.signature(command)
+        hints = get_type_hints(command, include_extras=True)
+        kept = [
+            p.replace(annotation=hints.get(p.name, p.annotation))
+            for p in signature.parameters.values()
+            if p.name != name
+        ]
+
+        @functools.wraps(command)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            values = {p.name: plain(kwargs.pop(p.name)) for p in parameters}
+            return command(*args, **{name: bundle(**values)}, **kwargs)
+
+        wrapper.__signature__ = signature.replace(parameters=kept + parameters)  # type: ignore[attr-defined]
+        wrapper.__annotations__ = {p.name: p.annotation for p in kept + parameters}
+        return wrapper
+
+    return decorate
+
+
+load_options = with_bundle("load", LoadOptions, LOAD_PARAMETERS)
+output_options = with_bundle("output", OutputOptions, OUTPUT_PARAMETERS)
+
+ArticleArguments = Annotated[list[str], typer.Argument(
+    metavar="ARTICLE", help="Paths of articles, or - for standard input.", show_default=False,
+)]
+
+
+def environment(context: typer.Context) -> Environment:
+    return context.obj
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"brief {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def brief(
+    context: typer.Context,
+    version: Annotated[bool, typer.Option(
+        "--version", callback=version_callback, is_eager=True, help="Print brief's version.",
+    )] = False,
+) -> None:
+    """Read news articles in a terminal: Arabic first, French and English too."""
+    if context.invoked_subcommand is None:
+        typer.echo(context.get_help())
+
+
+@app.command()
+@output_options
+@load_options
+def read(context: typer.Context, articles: ArticleArguments, *, load: LoadOptions, output: OutputOptions) -> None:
+    """Show an article: title, byline and paragraphs, right-to-left aware."""
+    from briefcli.commands.read import run_read
+
+    run_read(articles, load, output, environment(context))
+
+
+def report(env: Environment, message: str) -> None:
+    env.stderr.write(f"brief: {message}\n")
+    env.stderr.flush()
+
+
+def silence_stdout() -> None:
+    """After a closed pipe, point stdout at /dev/null so the interpreter's
+    final flush does not complain."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def run(argv: list[str] | None, env: Environment) -> int:
+    """Run brief with `argv` in `env`; the exit status."""
+    command = typer.main.get_command(app)
+    try:
+        with contextlib.redirect_stdout(env.stdout):  # where typer prints help and --version
+            result = command.main(args=argv, prog_name="brief", standalone_mode=False, obj=env)
+        return result if isinstance(result, int) else 0
+    except click.ClickException as error:
+        context = getattr(error, "ctx", None)
+        where = context.command_path if context else "brief"
+        report(env, f"{error.format_message()} (see: {where} --help)")
+        return error.exit_code
+    except BriefError as error:
+        report(env, str(error))
+        return error.exit_status
+    except (KeyboardInterrupt, click.Abort):
+        report(env, "interrupted")
+        return 130
+    except BrokenPipeError:
+        silence_stdout()
+        return 0
+
+
+def main(argv: list[str] | None = None) -> None:
+    env = Environment.from_system()
+    try:
+        status = run(argv, env)
+        env.stdout.flush()
+    except BrokenPipeError:
+        silence_stdout()
+        status = 0
+    except Exception as error:  # a bug in brief: one line, the traceback on demand
+        if os.environ.get("BRIEF_DEBUG"):
+            raise
+        report(env, f"internal error: {type(error).__name__}: {error} (set BRIEF_DEBUG=1 for details)")
+        status = 70
+    sys.exit(status)

@@ -1,0 +1,3 @@
+"""What each command does, between the core and the output: load the
+articles, run the stage, write the result in the format asked for. No typer
+here; rich only through output.terminal, imported when a terminal needs it."""

@@ -1,0 +1,72 @@
+"""The one home of the terminal facts: streams, whether stdout is a terminal,
+its size, the environment variables, and the colour policy.
+
+Built once by the CLI with `Environment.from_system()`; tests build their own
+with `Environment(...)` and read what was written from `stdout`.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import sys
+from dataclasses import dataclass, field
+from typing import BinaryIO, Mapping, TextIO
+
+from briefcli.errors import UsageError
+
+READING_MEASURE = 100
+MIN_WIDTH = 10
+COLOR_CHOICES = ("auto", "always", "never")
+
+
+@dataclass
+class Environment:
+    stdout: TextIO = field(default_factory=io.StringIO)
+    stderr: TextIO = field(default_factory=io.StringIO)
+    stdin: BinaryIO = field(default_factory=io.BytesIO)
+    stdout_isatty: bool = False
+    stdin_isatty: bool = False
+    environ: Mapping[str, str] = field(default_factory=dict)
+    terminal_columns: int = 80
+    terminal_lines: int = 24
+
+    @classmethod
+    def from_system(cls) -> Environment:
+        for stream in (sys.stdout, sys.stderr):
+            if hasattr(stream, "reconfigure"):
+                stream.reconfigure(encoding="utf-8", errors="replace")
+        size = shutil.get_terminal_size((80, 24))
+        return cls(
+            stdout=sys.stdout,
+            stderr=sys.stderr,
+            stdin=sys.stdin.buffer,
+            stdout_isatty=sys.stdout.isatty(),
+            stdin_isatty=sys.stdin.isatty(),
+            environ=os.environ,
+            terminal_columns=size.columns,
+            terminal_lines=size.lines,
+        )
+
+    def use_color(self, policy: str = "auto") -> bool:
+        """--color always|never wins; then NO_COLOR, then FORCE_COLOR; then
+        colour only on a terminal that is not `dumb`."""
+        if policy not in COLOR_CHOICES:
+            raise UsageError(f"--color takes auto, always or never, not {policy!r}")
+        if policy != "auto":
+            return policy == "always"
+        if self.environ.get("NO_COLOR"):
+            return False
+        if self.environ.get("FORCE_COLOR"):
+            return True
+        return self.stdout_isatty and self.environ.get("TERM") != "dumb"
+
+    def width(self, requested: int | None = None) -> int:
+        """Columns to lay text out in: --width, else the terminal's, capped at a
+        comfortable reading measure."""
+        if requested is not None:
+            if requested < MIN_WIDTH:
+                raise UsageError(f"--width must be at least {MIN_WIDTH}, not {requested}")
+            return requested
+        return max(MIN_WIDTH, min(self.terminal_columns, READING_MEASURE))

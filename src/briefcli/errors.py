@@ -1,0 +1,25 @@
+"""brief's own exceptions. The core raises them; only the CLI turns them into
+a `brief: ...` line and an exit status."""
+
+
+class BriefError(Exception):
+    """Something the user can fix; the message says what and how."""
+
+    exit_status = 1
+
+
+class InputError(BriefError):
+    """The article could not be read, decoded or parsed."""
+
+
+class UsageError(BriefError):
+    """The options given do not make sense together."""
+
+    exit_status = 2
+
+
+class MissingDependency(BriefError):
+    """An optional library a command needs is not installed."""
+
+    def __init__(self, what: str, package: str):
+        super().__init__(f"{what} needs {package}; install it with: pip install '{package}'")

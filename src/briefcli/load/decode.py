@@ -1,0 +1,120 @@
+"""Bytes to text, never to mojibake.
+
+Order: a forced encoding; a charset declared by the transport; a byte-order
+mark; strict UTF-8; UTF-16 without a BOM; then charset-normalizer, a maintained
+detector. A result that still looks like binary data is refused.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from briefcli.errors import InputError, UsageError
+from briefcli.load.source import RawArticle
+
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+CONTROL_SHARE_OF_BINARY = 0.10
+CONTROLS_OF_BINARY = 16
+# Legacy encodings of the languages brief serves, tried before every other one:
+# unrestricted detection takes French cp1252 for iso8859_14 now and then.
+LIKELY_LEGACY = [
+    "cp1256", "iso8859_6", "cp720", "cp864", "mac_arabic",
+    "cp1252", "iso8859_15", "latin_1", "mac_roman",
+    "cp1250", "iso8859_2", "cp1251", "koi8_r",
+]
+ENCODING_HINT = "pass --encoding (for example --encoding cp1256 for Arabic text saved on Windows)"
+
+
+def check_encoding_name(name: str) -> str:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise UsageError(f"unknown encoding {name!r} given to --encoding") from None
+
+
+def strict_decode(raw: RawArticle, encoding: str, hint: str) -> str:
+    try:
+        return raw.data.decode(encoding)
+    except UnicodeDecodeError as error:
+        bad = raw.data[error.start : error.start + 1].hex()
+        raise InputError(
+            f"{raw.source} is not valid {encoding} (byte 0x{bad} at offset {error.start}); {hint}"
+        ) from None
+
+
+def bom_encoding(data: bytes) -> str | None:
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return encoding
+    return None
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text of mostly ASCII-range or Arabic-range characters has a NUL or
+    a 0x06 in every other byte; binary data does not."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2], data[1::2]
+    for high, encoding in ((odd, "utf-16-le"), (even, "utf-16-be")):
+        share = sum(1 for b in high if b in (0, 6)) / len(high)
+        if share > 0.9:
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def detect(raw: RawArticle) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw.data, cp_isolation=LIKELY_LEGACY).best() or from_bytes(raw.data).best()
+    if best is None or best.encoding is None:
+        raise InputError(f"cannot tell the encoding of {raw.source}; {ENCODING_HINT}")
+    return str(best)
+
+
+def looks_binary(text: str) -> bool:
+    if "\x00" in text:
+        return True
+    sample = text[:65536]
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f\v")
+    return controls >= CONTROLS_OF_BINARY and controls > CONTROL_SHARE_OF_BINARY * len(sample)
+
+
+def decode(raw: RawArticle, forced: str | None = None) -> str:
+    """The article's text, decoded as the options, transport or bytes say."""
+    if forced:
+        text = strict_decode(raw, check_encoding_name(forced), "try another --encoding")
+    else:
+        text = sniff(raw)
+    if looks_binary(text):
+        raise InputError(f"{raw.source} looks like a binary file, not an article")
+    return text
+
+
+def sniff(raw: RawArticle) -> str:
+    bom = bom_encoding(raw.data)
+    if bom:
+        return strict_decode(raw, bom, ENCODING_HINT)
+    if raw.declared_charset:
+        try:
+            return raw.data.decode(check_encoding_name(raw.declared_charset))
+        except (UnicodeDecodeError, UsageError):
+            pass
+    try:
+        return raw.data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in raw.data:
+        text = utf16_without_bom(raw.data)
+        if text is None:
+            raise InputError(f"{raw.source} looks like a binary file, not an article")
+        return text
+    return detect(raw)

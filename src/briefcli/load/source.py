@@ -1,0 +1,79 @@
+"""Where an article's bytes come from: a file or standard input.
+
+Every failure is an InputError whose message names the path and what to do;
+nothing here writes anywhere.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from briefcli.errors import InputError
+
+STDIN = "-"
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """Undecoded bytes and what is known about them before decoding."""
+
+    source: str
+    data: bytes
+    declared_charset: str | None = None
+    media_type: str | None = None
+
+
+def human_size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024
+    raise AssertionError("unreachable")
+
+
+def too_large(source: str, size: int | None, limit: int) -> InputError:
+    what = f"is {human_size(size)}" if size is not None else "is larger than that"
+    return InputError(
+        f"{source} {what}, over the {human_size(limit)} limit; pass --max-bytes to raise it"
+    )
+
+
+def read_limited(stream: BinaryIO, source: str, limit: int) -> bytes:
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise too_large(source, None, limit)
+    return data
+
+
+def read_stdin(limit: int, stream: BinaryIO | None = None) -> RawArticle:
+    stream = stream if stream is not None else sys.stdin.buffer
+    return RawArticle("<stdin>", read_limited(stream, "standard input", limit))
+
+
+def read_file(path: str, limit: int) -> RawArticle:
+    if not os.path.exists(path):
+        raise InputError(f"{path}: no such file")
+    if os.path.isdir(path):
+        raise InputError(f"{path} is a directory; give the path of an article file")
+    try:
+        size = os.path.getsize(path)
+        if size > limit:
+            raise too_large(path, size, limit)
+        with open(path, "rb") as stream:
+            data = read_limited(stream, path, limit)
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except IsADirectoryError:
+        raise InputError(f"{path} is a directory; give the path of an article file") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read it ({error.strerror or error})") from None
+    return RawArticle(path, data)
+
+
+def read_source(source: str, limit: int, stdin: BinaryIO | None = None) -> RawArticle:
+    if source == STDIN:
+        return read_stdin(limit, stdin)
+    return read_file(source, limit)

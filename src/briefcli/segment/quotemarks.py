@@ -1,0 +1,105 @@
+"""Pairing quotation marks, tolerant of every way real text gets them wrong.
+
+Handles “…” «…» „…“ „…” ‹…› "…" and nesting; reversed pairs (”…“, »…«);
+German „…“ where “ closes; unmatched marks, which are simply left unpaired.
+Never raises: an odd count of marks means some marks stay alone, not an error.
+Single quotes are left out: apostrophes (l’État, don’t) make them unreliable
+for anything but the innermost level, which callers handle themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LEFT_DOUBLE = "\u201c"
+RIGHT_DOUBLE = "\u201d"
+LOW_DOUBLE = "\u201e"
+ASCII_DOUBLE = '"'
+CLOSERS_OF = {
+    LEFT_DOUBLE: (RIGHT_DOUBLE,),
+    LOW_DOUBLE: (LEFT_DOUBLE, RIGHT_DOUBLE),
+    RIGHT_DOUBLE: (LEFT_DOUBLE, RIGHT_DOUBLE),
+    "\u00ab": ("\u00bb",),
+    "\u00bb": ("\u00ab",),
+    "\u2039": ("\u203a",),
+    "\u203a": ("\u2039",),
+    ASCII_DOUBLE: (ASCII_DOUBLE,),
+}
+QUOTE_MARKS = frozenset(CLOSERS_OF)
+NATURAL_CLOSERS = frozenset({RIGHT_DOUBLE, "\u00bb", "\u203a"})
+
+
+@dataclass(frozen=True)
+class QuotePair:
+    """A matched pair: `open` and `close` are the indices of the marks; `depth`
+    is how many other pairs enclose it."""
+
+    open: int
+    close: int
+    depth: int = 0
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.open + 1, self.close
+
+    def contains(self, index: int) -> bool:
+        return self.open < index < self.close
+
+
+def ascii_role(text: str, index: int) -> str:
+    """'open', 'close' or 'either' for an ASCII double quote, by its neighbours."""
+    before = text[index - 1] if index > 0 else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    opening_side = before.isspace() or before in "([{\u2014\u2013-/:"
+    closing_side = after.isspace() or not after.isalnum()
+    if opening_side and not after.isspace():
+        return "open"
+    if closing_side and not before.isspace():
+        return "close"
+    return "either"
+
+
+def opener_closed_by(stack: list[tuple[str, int]], mark: str) -> int | None:
+    """Stack position of the innermost opener that `mark` closes."""
+    for position in range(len(stack) - 1, -1, -1):
+        if mark in CLOSERS_OF[stack[position][0]]:
+            return position
+    return None
+
+
+def with_depths(pairs: list[tuple[int, int]]) -> list[QuotePair]:
+    out: list[QuotePair] = []
+    enclosing: list[int] = []
+    for start, end in sorted(pairs):
+        while enclosing and enclosing[-1] < start:
+            enclosing.pop()
+        out.append(QuotePair(start, end, len(enclosing)))
+        enclosing.append(end)
+    return out
+
+
+def pair_quotes(text: str) -> list[QuotePair]:
+    """Every matched pair of double quotation marks, sorted by opening index."""
+    stack: list[tuple[str, int]] = []
+    pairs: list[tuple[int, int]] = []
+    for index, mark in enumerate(text):
+        if mark not in QUOTE_MARKS:
+            continue
+        role = ascii_role(text, index) if mark == ASCII_DOUBLE else None
+        if stack and mark in CLOSERS_OF[stack[-1][0]] and role != "open":
+            position: int | None = len(stack) - 1
+        elif mark in NATURAL_CLOSERS or role == "close":
+            position = opener_closed_by(stack, mark)
+        else:
+            position = None
+        if position is None:
+            if role != "close":
+                stack.append((mark, index))
+            continue
+        pairs.append((stack[position][1], index))
+        del stack[position:]
+    return with_depths(pairs)
+
+
+def outermost(pairs: list[QuotePair]) -> list[QuotePair]:
+    return [pair for pair in pairs if pair.depth == 0]
