@@ -5,7 +5,7 @@ from __future__ import annotations
 from briefcli.commands.common import load_all, write_structured
 from briefcli.environment import Environment
 from briefcli.options import LoadOptions, OutputOptions
-from briefcli.output.plain import article_as_text
+from briefcli.output.page import article_page, write_page
 from briefcli.output.structured import article_as_dict, article_as_markdown
 
 
@@ -13,5 +13,10 @@ def run_read(sources: list[str], load: LoadOptions, output: OutputOptions, env: 
     articles = load_all(sources, load, env)
     if write_structured(articles, output.format, env, article_as_dict):
         return
-    render = article_as_markdown if output.format == "markdown" else article_as_text
-    env.stdout.write("\n".join(render(article) for article in articles))
+    if output.format == "markdown":
+        env.stdout.write("\n".join(article_as_markdown(article) for article in articles))
+        return
+    for number, article in enumerate(articles):
+        if number:
+            env.stdout.write("\n")
+        write_page(article_page(article), output, env)
