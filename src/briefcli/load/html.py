@@ -1,0 +1,192 @@
+"""HTML pages to an article's parts, with trafilatura.
+
+Sniffing (is it HTML? which charset does its <meta> declare?) works on the raw
+bytes and costs nothing. Extraction imports trafilatura (and lxml) only when a
+page is read: the main text, one paragraph per block, with navigation,
+comments and boilerplate left out; the title; the byline as the page words it;
+date, site and URL; and what the page declares about itself (`lang`, `dir`).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from briefcli.errors import InputError
+from briefcli.language import detect_language
+from briefcli.load.layout import BYLINE_MAX_CHARS, Layout
+from briefcli.load.source import RawArticle
+from briefcli.model import Direction
+from briefcli.normalize import clean_text, collapse_spaces
+from briefcli.options import LANGUAGES
+
+HTML_TYPES = {"text/html", "application/xhtml+xml"}
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+HTML_START = re.compile(
+    rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    rb"<(?:!doctype\s+html|html|head|body)[\s>/]",
+    re.I | re.S,
+)
+PRESCAN_BYTES = 16384
+META_TAG = re.compile(rb"<meta\b[^>]*>", re.I)
+META_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+BYLINE_MARKS = (
+    "//*[@rel='author' or @itemprop='author' or contains(@class, 'author')"
+    " or contains(@class, 'byline') or contains(@id, 'author') or contains(@id, 'byline')]"
+)
+RTL_LANGUAGES = {"ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb", "sd", "ug"}
+WORDS_TO_TRUST_TEXT = 20
+HEAD_LINES = 3
+EXTRACTION = {
+    "include_comments": False,
+    "include_tables": True,
+    "with_metadata": True,
+    # htmldate's extensive search costs seconds in a fresh process.
+    "date_extraction_params": {"extensive_search": False},
+}
+QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "readability")
+
+
+@dataclass(frozen=True)
+class Page:
+    """What a page gives brief: its layout, metadata and its own declarations."""
+
+    layout: Layout
+    metadata: dict[str, str] = field(default_factory=dict)
+    language: str | None = None
+    direction: Direction | None = None
+
+
+def looks_like_html(raw: RawArticle) -> bool:
+    """A declared HTML media type, an .html name, or bytes that open like a page."""
+    if raw.media_type is not None:
+        return raw.media_type in HTML_TYPES
+    if raw.source.lower().endswith(HTML_SUFFIXES):
+        return True
+    return HTML_START.match(raw.data[:4096]) is not None
+
+
+def meta_charset(data: bytes) -> str | None:
+    """The charset a page declares in <meta charset> or <meta http-equiv>."""
+    head = data[:PRESCAN_BYTES]
+    end = head.lower().find(b"</head")
+    for tag in META_TAG.findall(head if end < 0 else head[:end]):
+        match = META_CHARSET.search(tag)
+        if match:
+            return match.group(1).decode("ascii")
+    return None
+
+
+def tidy(text: str | None) -> str:
+    return collapse_spaces(clean_text(text or ""))
+
+
+def declared_direction(tree: Any) -> Direction | None:
+    """The innermost `dir` of <html>, <body> and the first <main>/<article>."""
+    direction = None
+    for element in (tree, tree.find(".//body"), tree.find(".//main"), tree.find(".//article")):
+        value = (element.get("dir") or "").strip().lower() if element is not None else ""
+        if value in ("rtl", "ltr"):
+            direction = value
+    return direction  # type: ignore[return-value]
+
+
+def declared_language(tree: Any) -> str | None:
+    """The primary subtag of the page's `lang` (`ar` for `ar-MA`)."""
+    value = tree.get("lang") or tree.get(XML_LANG) or ""
+    return re.split(r"[-_]", value.strip().lower())[0] or None
+
+
+def byline_candidates(tree: Any) -> list[str]:
+    """Short texts of the page's author and byline elements, read before
+    extraction prunes them."""
+    texts = (tidy(element.text_content()) for element in tree.xpath(BYLINE_MARKS))
+    return [text for text in texts if text and len(text) <= BYLINE_MAX_CHARS]
+
+
+def page_byline(candidates: list[str], author: str) -> str:
+    """The byline as the page words it ("By Jane Doe", "متابعة :"): the
+    longest candidate that names the (first) author, else the author."""
+    name = author.split(";")[0].strip().casefold()
+    naming = [text for text in candidates if name and name in text.casefold()]
+    return max(naming, key=len, default=author)
+
+
+def same(a: str, b: str) -> bool:
+    return a.casefold() == b.casefold()
+
+
+def drop_head_repeats(lines: list[str], repeats: list[str]) -> list[str]:
+    """The body without the title and byline that pages repeat at its top."""
+    head, rest = lines[:HEAD_LINES], lines[HEAD_LINES:]
+    return [line for line in head if not any(same(line, r) for r in repeats if r)] + rest
+
+
+def trusted_language(declared: str | None, body: str) -> str | None:
+    """The page's `lang` when it is one of brief's languages and the text does
+    not say otherwise (templates often keep lang="en" on French pages)."""
+    if declared not in LANGUAGES:
+        return None
+    if len(body.split()) >= WORDS_TO_TRUST_TEXT and detect_language(body) != declared:
+        return None
+    return declared
+
+
+def page_direction(declared_dir: Direction | None, language: str | None) -> Direction | None:
+    if declared_dir:
+        return declared_dir
+    if language:
+        return "rtl" if language in RTL_LANGUAGES else "ltr"
+    return None
+
+
+def quiet_libraries() -> None:
+    """trafilatura and its helpers log parse trouble; brief speaks for itself."""
+    for name in QUIET_LOGGERS:
+        logger = logging.getLogger(name)
+        if not logger.handlers:
+            logger.addHandler(logging.NullHandler())
+        logger.propagate = False
+
+
+def parse(text: str, source: str) -> Any:
+    from trafilatura.utils import load_html
+
+    tree = load_html(XML_DECLARATION.sub("", text, count=1))
+    if tree is None:
+        raise InputError(f"{source}: cannot parse it as an HTML page")
+    return tree
+
+
+def metadata_of(document: Any, url: str | None) -> dict[str, str]:
+    values = {"date": document.date, "site": document.sitename, "url": url or document.url}
+    return {key: tidy(value) for key, value in values.items() if value and tidy(value)}
+
+
+def read_page(text: str, raw: RawArticle) -> Page:
+    """The article in the page whose decoded text is `text`."""
+    from trafilatura import bare_extraction
+
+    quiet_libraries()
+    tree = parse(text, raw.source)
+    declared_dir, declared_lang = declared_direction(tree), declared_language(tree)
+    candidates = byline_candidates(tree)
+    document = bare_extraction(tree, url=raw.url, **EXTRACTION)
+    author = tidy(document.author) if document is not None else ""
+    byline = page_byline(candidates, author) if author else ""
+    lines = [tidy(line) for line in clean_text(document.text or "").split("\n")] if document else []
+    title = tidy(document.title) if document is not None else ""
+    body = drop_head_repeats([line for line in lines if line], [title, byline, author])
+    if not body:
+        raise InputError(f"{raw.source}: found no article text in the page")
+    language = trusted_language(declared_lang, "\n".join(body))
+    return Page(
+        layout=Layout(title or None, (byline,) if byline else (), tuple(body)),
+        metadata=metadata_of(document, raw.url),
+        language=language,
+        direction=page_direction(declared_dir, language),
+    )
