@@ -38,9 +38,32 @@ BYLINE_MARKS = (
     "//*[@rel='author' or @itemprop='author' or contains(@class, 'author')"
     " or contains(@class, 'byline') or contains(@id, 'author') or contains(@id, 'byline')]"
 )
+# A line that is a link to another article or a picture credit, not article
+# text: one of these phrases followed by a separator or nothing.
+ASIDE_LINE = re.compile(
+    r"^\(?\s*(?:read more|read also|also read|see also|related|more on this"
+    r"|à lire aussi|a lire aussi|lire aussi|à lire également|lire également|voir aussi|lire la suite"
+    r"|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|إقرأ أيضاً|اقرأ المزيد|شاهد أيضا|شاهد أيضاً"
+    r"|photo credit|credits?|crédits?(?: photos?)?|image illustrative|photo|الصورة|صورة)"
+    r"\s*(?:[:»>|–—-]|$)",
+    re.I,
+)
+ASIDE_MAX_WORDS = 25
+WORD_CHARACTER = re.compile(r"\w")
+META_TITLES = (
+    "//meta[@property='og:title' or @name='og:title' or @name='twitter:title'"
+    " or @property='twitter:title']/@content"
+)
+SITE_SUFFIX = re.compile(r"^(.*\S)\s+[|\-–—·»]\s+(?:\S+\s*){1,4}$")
+WORD = re.compile(r"\w+")
+BY_WORDS = {
+    "by", "from", "written", "posted", "author", "par", "de", "auteur", "auteurs",
+    "بقلم", "كتب", "كتبه", "كتبت", "إعداد", "متابعة", "تحرير", "تأليف",
+}
 RTL_LANGUAGES = {"ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb", "sd", "ug"}
 WORDS_TO_TRUST_TEXT = 20
 HEAD_LINES = 3
+TITLE_SEPARATORS = "|-–—·:/»"
 EXTRACTION = {
     "include_comments": False,
     "include_tables": True,
@@ -109,21 +132,67 @@ def byline_candidates(tree: Any) -> list[str]:
 
 
 def page_byline(candidates: list[str], author: str) -> str:
-    """The byline as the page words it ("By Jane Doe", "متابعة :"): the
-    longest candidate that names the (first) author, else the author."""
-    name = author.split(";")[0].strip().casefold()
-    naming = [text for text in candidates if name and name in text.casefold()]
-    return max(naming, key=len, default=author)
+    """The byline as the page words it ("By Jane Doe", "متابعة :") when an
+    author element holds the authors' names with nothing else but
+    punctuation or a word such as "by"; otherwise the authors as extracted."""
+    names = [name.strip().casefold() for name in author.split(";") if name.strip()]
+    worded = []
+    for text in candidates:
+        rest = text.casefold()
+        if names and all(name in rest for name in names):
+            for name in names:
+                rest = rest.replace(name, " ", 1)
+            if set(WORD.findall(rest)) <= BY_WORDS:
+                worded.append(text)
+    return max(worded, key=len, default=", ".join(name.strip() for name in author.split(";")))
 
 
-def same(a: str, b: str) -> bool:
-    return a.casefold() == b.casefold()
+def meta_titles(tree: Any) -> list[str]:
+    """The titles a page gives in its head: og:title, twitter:title, <title>."""
+    values = tree.xpath(META_TITLES) + [title.text_content() for title in tree.xpath("//title")[:1]]
+    return [tidy(value) for value in values if tidy(value)]
 
 
-def drop_head_repeats(lines: list[str], repeats: list[str]) -> list[str]:
+def without_site_name(title: str) -> str:
+    """"Headline - Site" to "Headline": the tail after the last spaced
+    separator goes when it is short and the rest is not."""
+    match = SITE_SUFFIX.match(title)
+    if match and len(match.group(1).split()) >= 3:
+        return match.group(1)
+    return title
+
+
+def choose_title(extracted: str, declared: list[str]) -> str:
+    """trafilatura's title when the page's own title tags agree with it (it
+    prefers them and <h1>, and trims site names); otherwise the page's own,
+    for an <h1> that names a section rather than the article."""
+    if not declared:
+        return extracted
+    folded = extracted.casefold()
+    if folded and any(folded in d.casefold() or d.casefold() in folded for d in declared):
+        return extracted
+    return without_site_name(declared[0])
+
+
+def repeats(line: str, heading: str) -> bool:
+    """`line` is `heading` again, or `heading` with a tail such as
+    " | Environnement | DW | 23.05.2011" (a <title> that leaked into the text)."""
+    line, heading = line.casefold(), heading.casefold()
+    return bool(heading) and (line == heading or (
+        line.startswith(heading) and line[len(heading):].lstrip()[:1] in TITLE_SEPARATORS))
+
+
+def drop_head_repeats(lines: list[str], headings: list[str]) -> list[str]:
     """The body without the title and byline that pages repeat at its top."""
     head, rest = lines[:HEAD_LINES], lines[HEAD_LINES:]
-    return [line for line in head if not any(same(line, r) for r in repeats if r)] + rest
+    return [line for line in head if not any(repeats(line, h) for h in headings)] + rest
+
+
+def is_text(line: str) -> bool:
+    """Not an empty table row ("| | |"), a "Read more: ..." link or a credit."""
+    if not WORD_CHARACTER.search(line):
+        return False
+    return not (len(line.split()) <= ASIDE_MAX_WORDS and ASIDE_LINE.match(line))
 
 
 def trusted_language(declared: str | None, body: str) -> str | None:
@@ -174,13 +243,13 @@ def read_page(text: str, raw: RawArticle) -> Page:
     quiet_libraries()
     tree = parse(text, raw.source)
     declared_dir, declared_lang = declared_direction(tree), declared_language(tree)
-    candidates = byline_candidates(tree)
+    candidates, titles = byline_candidates(tree), meta_titles(tree)
     document = bare_extraction(tree, url=raw.url, **EXTRACTION)
     author = tidy(document.author) if document is not None else ""
     byline = page_byline(candidates, author) if author else ""
     lines = [tidy(line) for line in clean_text(document.text or "").split("\n")] if document else []
-    title = tidy(document.title) if document is not None else ""
-    body = drop_head_repeats([line for line in lines if line], [title, byline, author])
+    title = choose_title(tidy(document.title) if document is not None else "", titles)
+    body = drop_head_repeats([line for line in lines if is_text(line)], [title, byline, author])
     if not body:
         raise InputError(f"{raw.source}: found no article text in the page")
     language = trusted_language(declared_lang, "\n".join(body))
