@@ -20,7 +20,7 @@ import urllib.error
 import urllib.request
 import zlib
 from email.message import Message
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from briefcli import __version__
 from briefcli.errors import InputError
@@ -46,12 +46,19 @@ def check_scheme(url: str) -> None:
 class LimitedRedirects(urllib.request.HTTPRedirectHandler):
     """Follows at most MAX_REDIRECTS redirects, and only to http(s)."""
 
-    max_redirections = MAX_REDIRECTS
+    def http_error_302(self, req, fp, code, msg, headers):  # type: ignore[no-untyped-def]
+        location = headers.get("Location") or headers.get("URI")
+        if location:
+            target = urljoin(req.full_url, location)
+            if url_scheme(target) not in SCHEMES:
+                fp.close()
+                raise InputError(f"{req.full_url} redirects to {target}, which is not an http(s) URL")
+            if len(getattr(req, "redirect_dict", {})) >= MAX_REDIRECTS:
+                fp.close()
+                raise InputError(f"{req.full_url}: more than {MAX_REDIRECTS} redirects")
+        return super().http_error_302(req, fp, code, msg, headers)
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
-        if url_scheme(newurl) not in SCHEMES:
-            raise InputError(f"{req.full_url} redirects to {newurl}, which is not an http(s) URL")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
 
 def host_of(url: str) -> str:
@@ -83,8 +90,6 @@ def connection_error(url: str, reason: object, timeout: float) -> InputError:
 
 def http_error(url: str, error: urllib.error.HTTPError) -> InputError:
     error.close()
-    if 300 <= error.code < 400:
-        return InputError(f"{url}: more than {MAX_REDIRECTS} redirects (the last one {error.code})")
     reason = f" {error.reason}" if error.reason else ""
     return InputError(f"{url}: the server answered {error.code}{reason}")
 
