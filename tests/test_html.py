@@ -200,3 +200,34 @@ def test_trafilatura_and_the_web_stack_load_only_when_needed():
     html_code = text_code.replace(".txt", ".html")
     assert not loaded_after(text_code) & {"trafilatura", "lxml", "ssl", "http"}
     assert {"trafilatura", "lxml"} <= loaded_after(html_code)
+
+
+@pytest.mark.parametrize("line", [
+    "| | |", "Read more: Council budget approved", "À lire aussi » Le budget", "Lire aussi :",
+    "اقرأ أيضا: خبر آخر", "(Credit: Jane Doe / Agency)", "Crédits photos : Agence", "- Share on Twitter",
+    "Partager sur Facebook", "Topics: bridges, council", "posted on April 21, 2015, at 11:29 a.m.",
+])
+def test_lines_that_are_not_article_text(line):
+    from briefcli.load.html import is_text
+
+    assert not is_text(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Read the report before the vote, the council said.", "Related parties met on Monday.",
+    "Photography is banned on the bridge.", "Share prices fell 3% after the announcement of the closure.",
+    "Published in 1998, the report found no corrosion.", "قال الوزير إن الزيارة ناجحة.",
+])
+def test_lines_that_are_article_text(line):
+    from briefcli.load.html import is_text
+
+    assert is_text(line)
+
+
+def test_title_repeats_at_the_top_are_recognised():
+    from briefcli.load.html import repeats
+
+    title = 'Student Dies After Diet Pills "Burned Her Up"'
+    assert repeats("Student Dies After Diet Pills “Burned Her Up”", title)
+    assert repeats("La perte des terres | Environnement | DW | 23.05.2011", "La perte des terres")
+    assert not repeats("Lorem ipsum dolor sit amet.", "Lorem")

@@ -38,14 +38,17 @@ BYLINE_MARKS = (
     "//*[@rel='author' or @itemprop='author' or contains(@class, 'author')"
     " or contains(@class, 'byline') or contains(@id, 'author') or contains(@id, 'byline')]"
 )
-# A line that is a link to another article or a picture credit, not article
-# text: one of these phrases followed by a separator or nothing.
+# A short line that is not article text: a link to another article, a picture
+# credit, a share button, a tag list or a "posted on <date>" line; one of these
+# phrases followed by a separator or nothing (share buttons: anything short).
 ASIDE_LINE = re.compile(
-    r"^\(?\s*(?:read more|read also|also read|see also|related|more on this"
+    r"^\(?\s*(?:(?:read more|read also|also read|see also|related|more on this"
     r"|à lire aussi|a lire aussi|lire aussi|à lire également|lire également|voir aussi|lire la suite"
     r"|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|إقرأ أيضاً|اقرأ المزيد|شاهد أيضا|شاهد أيضاً"
-    r"|photo credit|credits?|crédits?(?: photos?)?|image illustrative|photo|الصورة|صورة)"
-    r"\s*(?:[:»>|–—-]|$)",
+    r"|photo credit|credits?|crédits?(?: photos?)?|image illustrative|photo|الصورة|صورة"
+    r"|topics|tags|mots[- ]clés|الكلمات المفتاحية|وسوم)\s*(?:[:»>|–—-]|$)"
+    r"|-?\s*(?:share|partager|partagez|شارك|مشاركة)\b(?:\s+\S+){0,3}\s*$"
+    r"|(?:posted|published|updated|publié|mis à jour|نشر|آخر تحديث)\s*(?:on\b|le\b|:|في\b)(?=.*\d).{0,60}$)",
     re.I,
 )
 ASIDE_MAX_WORDS = 25
@@ -175,11 +178,15 @@ def choose_title(extracted: str, declared: list[str]) -> str:
 
 
 def repeats(line: str, heading: str) -> bool:
-    """`line` is `heading` again, or `heading` with a tail such as
-    " | Environnement | DW | 23.05.2011" (a <title> that leaked into the text)."""
+    """`line` is `heading` again (quotation marks and case aside), or `heading`
+    with a tail such as " | Environnement | DW | 23.05.2011" (a <title> that
+    leaked into the text)."""
     line, heading = line.casefold(), heading.casefold()
-    return bool(heading) and (line == heading or (
-        line.startswith(heading) and line[len(heading):].lstrip()[:1] in TITLE_SEPARATORS))
+    if not heading:
+        return False
+    if WORD.findall(line) == WORD.findall(heading):
+        return True
+    return line.startswith(heading) and line[len(heading):].lstrip()[:1] in TITLE_SEPARATORS
 
 
 def drop_head_repeats(lines: list[str], headings: list[str]) -> list[str]:
