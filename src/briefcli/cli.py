@@ -22,7 +22,7 @@ import typer
 from briefcli import __version__
 from briefcli.environment import COLOR_CHOICES, Environment
 from briefcli.errors import BriefError
-from briefcli.options import DEFAULT_MAX_BYTES, LANGUAGES, LoadOptions, OutputOptions
+from briefcli.options import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, LANGUAGES, LoadOptions, OutputOptions
 from briefcli.output import FORMATS
 
 
@@ -63,6 +63,10 @@ LOAD_PARAMETERS = [
         "--language", "-l",
         help="The article's language, instead of detecting it.",
     )], None),
+    keyword("timeout", Annotated[float, typer.Option(
+        "--timeout", metavar="SECONDS", min=0.01,
+        help="Give up on a URL that has not answered in full after SECONDS.",
+    )], DEFAULT_TIMEOUT),
 ]
 OUTPUT_PARAMETERS = [
     keyword("format", Annotated[Format, typer.Option(
@@ -117,7 +121,8 @@ load_options = with_bundle("load", LoadOptions, LOAD_PARAMETERS)
 output_options = with_bundle("output", OutputOptions, OUTPUT_PARAMETERS)
 
 ArticleArguments = Annotated[list[str], typer.Argument(
-    metavar="ARTICLE", help="Paths of articles, or - for standard input.", show_default=False,
+    metavar="ARTICLE", show_default=False,
+    help="Articles: paths of text, Markdown or HTML files, http(s) URLs, or - for standard input.",
 )]
 
 

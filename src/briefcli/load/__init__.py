@@ -1,7 +1,8 @@
-"""Loading: from a path, `-` or (later) a URL to a laid-out article.
+"""Loading: from a path, `-` or an http(s) URL to a laid-out article.
 
-bytes (source.py) -> text (decode.py) -> clean text (normalize.py) ->
-title, byline and paragraphs (markdown.py, layout.py) -> Article (segment).
+bytes (source.py, or fetch.py for a URL) -> text (decode.py) -> clean text
+(normalize.py) -> title, byline and paragraphs (markdown.py and layout.py for
+text; html.py for an HTML page) -> Article (segment).
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ from typing import BinaryIO
 from briefcli.errors import InputError
 from briefcli.language import check_language
 from briefcli.load.decode import decode
+from briefcli.load.html import looks_like_html, meta_charset, read_page
 from briefcli.load.layout import Layout, lay_out
 from briefcli.load.markdown import looks_like_markdown, to_plain_lines
-from briefcli.load.source import RawArticle, read_source
+from briefcli.load.source import RawArticle, read_source, url_scheme
 from briefcli.model import Article
 from briefcli.normalize import clean_text
 from briefcli.options import LoadOptions
@@ -29,18 +31,35 @@ def layout_of_text(text: str, source: str) -> Layout:
     return lay_out(text.split("\n"))
 
 
+def forced_language(options: LoadOptions) -> str | None:
+    return check_language(options.language) if options.language else None
+
+
+def article_from_html(raw: RawArticle, options: LoadOptions) -> Article:
+    page = read_page(decode(raw, options.encoding, meta_charset(raw.data)), raw)
+    language = forced_language(options) or page.language
+    return segment(raw.source, page.layout, language, page.metadata, page.direction)
+
+
 def article_from_raw(raw: RawArticle, options: LoadOptions) -> Article:
+    if looks_like_html(raw):
+        return article_from_html(raw, options)
     text = clean_text(decode(raw, options.encoding))
     layout = layout_of_text(text, raw.source)
     if not layout.paragraphs and not layout.title:
         raise InputError(f"{raw.source} is empty: there is no text to read")
-    language = check_language(options.language) if options.language else None
-    return segment(raw.source, layout, language)
+    return segment(raw.source, layout, forced_language(options))
 
 
 def load_article(
     source: str, options: LoadOptions | None = None, stdin: BinaryIO | None = None
 ) -> Article:
-    """The Article at `source`: a path, or `-` for standard input."""
+    """The Article at `source`: a path, `-` for standard input, or a URL."""
     options = options or LoadOptions()
-    return article_from_raw(read_source(source, options.max_bytes, stdin), options)
+    if url_scheme(source):
+        from briefcli.load.fetch import fetch
+
+        raw = fetch(source, options.timeout, options.max_bytes)
+    else:
+        raw = read_source(source, options.max_bytes, stdin)
+    return article_from_raw(raw, options)

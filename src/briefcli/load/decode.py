@@ -1,8 +1,19 @@
 """Bytes to text, never to mojibake.
 
-Order: a forced encoding; a charset declared by the transport; a byte-order
-mark; strict UTF-8; UTF-16 without a BOM; then charset-normalizer, a maintained
-detector. A result that still looks like binary data is refused.
+Order: a forced encoding; a byte-order mark; a charset declared by the
+transport (HTTP Content-Type); a charset the document declares itself (an HTML
+page's <meta charset>); strict UTF-8; UTF-16 without a BOM; then
+charset-normalizer, a maintained detector. A declared charset the bytes do not
+fit is passed over, not forced, and so is a legacy label on bytes that are valid
+UTF-8 beyond ASCII: those are UTF-8 (a server's stale default label is far
+likelier than legacy text that happens to be valid UTF-8). A result that still
+looks like binary data is refused.
+
+The byte-order mark comes before the HTTP header, as in the WHATWG Encoding
+Standard that browsers follow: a BOM is part of the bytes themselves, a header
+is often a server's default (charset=ISO-8859-1) that nobody checked. Labels
+are read as browsers read them: ISO-8859-1 and ASCII mean windows-1252 and so
+on (WEB_SUPERSETS), and a <meta> that says UTF-16 means UTF-8.
 """
 
 from __future__ import annotations
@@ -28,6 +39,13 @@ LIKELY_LEGACY = [
     "cp1252", "iso8859_15", "latin_1", "mac_roman",
     "cp1250", "iso8859_2", "cp1251", "koi8_r",
 ]
+# What a web page labelled with the key really holds (WHATWG Encoding Standard).
+WEB_SUPERSETS = {
+    "iso8859-1": "cp1252", "ascii": "cp1252", "iso8859-9": "cp1254",
+    "tis-620": "cp874", "iso8859-11": "cp874", "gb2312": "gb18030", "gbk": "gb18030",
+    "euc_kr": "cp949", "shift_jis": "cp932",
+}
+WEB_ONLY_LABELS = {"windows-874": "cp874", "x-sjis": "cp932", "x-gbk": "gb18030"}
 ENCODING_HINT = "pass --encoding (for example --encoding cp1256 for Arabic text saved on Windows)"
 
 
@@ -36,6 +54,36 @@ def check_encoding_name(name: str) -> str:
         return codecs.lookup(name).name
     except LookupError:
         raise UsageError(f"unknown encoding {name!r} given to --encoding") from None
+
+
+def web_encoding(label: str, embedded: bool = False) -> str | None:
+    """The codec a charset label given by a server or a page stands for, or
+    None when Python knows no such encoding."""
+    label = label.strip().strip("'\"").lower()
+    try:
+        name = codecs.lookup(WEB_ONLY_LABELS.get(label, label)).name
+    except LookupError:
+        return None
+    if embedded and name.startswith("utf-16"):
+        return "utf-8"
+    return WEB_SUPERSETS.get(name, name)
+
+
+def decode_declared(data: bytes, label: str | None, embedded: bool = False) -> str | None:
+    """`data` decoded as `label` says, or None when there is no usable label
+    or the bytes do not fit it."""
+    encoding = web_encoding(label, embedded) if label else None
+    if encoding is None:
+        return None
+    if not encoding.startswith("utf") and not data.isascii():
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
 
 
 def strict_decode(raw: RawArticle, encoding: str, hint: str) -> str:
@@ -88,26 +136,26 @@ def looks_binary(text: str) -> bool:
     return controls >= CONTROLS_OF_BINARY and controls > CONTROL_SHARE_OF_BINARY * len(sample)
 
 
-def decode(raw: RawArticle, forced: str | None = None) -> str:
-    """The article's text, decoded as the options, transport or bytes say."""
+def decode(raw: RawArticle, forced: str | None = None, embedded_charset: str | None = None) -> str:
+    """The article's text, decoded as the options, transport, document
+    (`embedded_charset`, from an HTML page's <meta>) or bytes say."""
     if forced:
         text = strict_decode(raw, check_encoding_name(forced), "try another --encoding")
     else:
-        text = sniff(raw)
+        text = sniff(raw, embedded_charset)
     if looks_binary(text):
         raise InputError(f"{raw.source} looks like a binary file, not an article")
     return text
 
 
-def sniff(raw: RawArticle) -> str:
+def sniff(raw: RawArticle, embedded_charset: str | None = None) -> str:
     bom = bom_encoding(raw.data)
     if bom:
         return strict_decode(raw, bom, ENCODING_HINT)
-    if raw.declared_charset:
-        try:
-            return raw.data.decode(check_encoding_name(raw.declared_charset))
-        except (UnicodeDecodeError, UsageError):
-            pass
+    for label, embedded in ((raw.declared_charset, False), (embedded_charset, True)):
+        text = decode_declared(raw.data, label, embedded)
+        if text is not None:
+            return text
     try:
         return raw.data.decode("utf-8")
     except UnicodeDecodeError:

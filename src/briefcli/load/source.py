@@ -1,4 +1,4 @@
-"""Where an article's bytes come from: a file or standard input.
+"""Where an article's bytes come from: a file or standard input (URLs: fetch.py).
 
 Every failure is an InputError whose message names the path and what to do;
 nothing here writes anywhere.
@@ -7,6 +7,7 @@ nothing here writes anywhere.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from dataclasses import dataclass
 from typing import BinaryIO
@@ -14,16 +15,25 @@ from typing import BinaryIO
 from briefcli.errors import InputError
 
 STDIN = "-"
+URL_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+
+
+def url_scheme(source: str) -> str | None:
+    """The scheme of `source` when it is a URL (`https`, `ftp`...), else None."""
+    match = URL_SCHEME.match(source)
+    return match.group(1).lower() if match else None
 
 
 @dataclass(frozen=True)
 class RawArticle:
-    """Undecoded bytes and what is known about them before decoding."""
+    """Undecoded bytes and what is known about them before decoding; `url`
+    is where fetched bytes finally came from, after redirects."""
 
     source: str
     data: bytes
     declared_charset: str | None = None
     media_type: str | None = None
+    url: str | None = None
 
 
 def human_size(n: int) -> str:

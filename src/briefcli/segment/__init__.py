@@ -21,13 +21,16 @@ def segment(
     layout: Layout,
     language: str | None = None,
     metadata: dict[str, str] | None = None,
+    direction: Direction | None = None,
 ) -> Article:
-    """The Article for `layout`; `language` forces the language."""
+    """The Article for `layout`; `language` and `direction` force the article's
+    language and base direction (a paragraph still takes its own direction
+    from its first strong character, falling back to the article's)."""
     head = ([layout.title] if layout.title else []) + list(layout.byline)
     text = "\n".join(head + list(layout.paragraphs))
     body = "\n".join(layout.paragraphs)
     language = language or detect_language(body or text)
-    direction = majority_direction(body or text)
+    direction = direction or majority_direction(body or text)
     paragraphs, start = [], len("\n".join(head)) + (1 if head else 0)
     for paragraph in layout.paragraphs:
         paragraphs.append(make_paragraph(paragraph, start, direction, language))
