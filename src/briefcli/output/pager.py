@@ -3,8 +3,9 @@
 Only when stdout is a terminal with a file descriptor the pager can inherit,
 and the page is taller than the terminal (or --pager). less gets LESS=FRX
 (raw colours, quit at once if the page fits, no screen clearing) and UTF-8
-unless the reader set their own. A pager that cannot start or fails leaves
-the page to be written directly: the output is never lost.
+unless the reader set their own. A pager that cannot start or exits with an
+error (127: command not found) leaves the page to be written directly: the
+output is never lost. One stopped by a signal was interrupted by the reader.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def interrupts_left_to_the_pager():
 
 
 def page(text: str, env: Environment) -> bool:
-    """Show `text` through the pager; False when the pager could not show it."""
+    """Show `text` through the pager; False when the pager failed."""
     env.stdout.flush()
     with interrupts_left_to_the_pager():
         try:
@@ -70,7 +71,7 @@ def page(text: str, env: Environment) -> bool:
             process.communicate(text.encode("utf-8"))
         except BrokenPipeError:  # the reader quit before the end
             process.wait()
-        return process.returncode == 0
+        return process.returncode <= 0
 
 
 def write_paged(text: str, requested: bool | None, env: Environment) -> None:

@@ -34,15 +34,16 @@ def clean(text: str) -> tuple[str, list[int] | None]:
 
 def normalize_mapped(text: str, sources: list[int] | None) -> tuple[str, list[int]]:
     """NFC piece by piece (a piece: a starter and what combines with it), so
-    each output character maps to the piece it came from."""
+    each output character maps into the piece it came from (the n-th to the
+    piece's n-th character, the surplus of a longer output to its last)."""
     pieces: list[str] = []
     mapped: list[int] = []
     for token in WORD_OR_SPACE.finditer(text):
         for start, end in starter_pieces(token.group(), token.start()):
             piece = unicodedata.normalize("NFC", text[start:end])
             pieces.append(piece)
-            origin = sources[start] if sources else start
-            mapped.extend([origin] * len(piece))
+            origins = [min(start + index, end - 1) for index in range(len(piece))]
+            mapped.extend([sources[origin] for origin in origins] if sources else origins)
     return "".join(pieces), mapped
 
 
