@@ -12,6 +12,7 @@ parses article text: no markup, no emoji codes.
 from __future__ import annotations
 
 import io
+import re
 from itertools import groupby
 
 from rich.console import Console
@@ -28,7 +29,7 @@ from briefcli.render.engine import load_engine
 from briefcli.render.layout import Layout, LayoutOptions, Line
 from briefcli.render.mode import Mode
 from briefcli.render.wrap import PlainSegmenter
-from briefcli.segment.quotemarks import outermost, pair_quotes
+from briefcli.segment.quotemarks import QUOTE_MARKS, outermost, pair_quotes
 
 DIRECTIONS = ("auto", "rtl", "ltr")
 ROLE_STYLES = {
@@ -41,6 +42,7 @@ HIGHLIGHT_STYLES = {"quote": Style(color="green"), "summary": Style(bold=True)}
 SPEAKER_COLORS = ("magenta", "cyan", "yellow", "blue", "red", "bright_green")
 UNKNOWN_HIGHLIGHT = Style(underline=True)
 RULE = "\u2500"
+QUOTE_MARK = re.compile("[" + "".join(map(re.escape, sorted(QUOTE_MARKS))) + "]")
 
 
 def highlight_style(name: str) -> Style:
@@ -53,6 +55,8 @@ def highlight_style(name: str) -> Style:
 
 
 def quotations(text: str) -> list[Highlight]:
+    if not QUOTE_MARK.search(text):
+        return []
     return [Highlight(pair.open, pair.close + 1, "quote") for pair in outermost(pair_quotes(text))]
 
 
@@ -129,8 +133,9 @@ def page_lines(page: Page, layout: Layout) -> list[Text]:
 
 
 def render(page: Page, layout: Layout, console: Console) -> str:
-    for line in page_lines(page, layout):
-        console.print(line, soft_wrap=True, crop=False)
+    """The page as the terminal gets it: one rich Text of finished lines,
+    printed with soft wrap (rich neither wraps nor crops)."""
+    console.print(Text("\n", end="\n").join(page_lines(page, layout)), soft_wrap=True, crop=False)
     return console.file.getvalue()
 
 

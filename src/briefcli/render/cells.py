@@ -2,29 +2,34 @@
 (harakat sit on their letter), two for East Asian wide characters and most
 emoji, one for everything else, as wcwidth() counts in terminals.
 
-Counted with regular expressions over the generated cell_table, so a long
-text costs no Python work per character.
+One regular-expression pass over a text finds the few characters that are
+not one cell wide (charclass.py keeps it fast), so a long text costs no
+Python work per ordinary character.
 """
 
 from __future__ import annotations
 
-import re
+import functools
 from bisect import bisect_left
 
 from briefcli.render.cell_table import DOUBLE_WIDTH, ZERO_WIDTH
+from briefcli.render.charclass import CodePoints, gate
+
+ZERO = CodePoints(ZERO_WIDTH)
+DOUBLE = CodePoints(DOUBLE_WIDTH)
+NOT_SINGLE = gate(ZERO_WIDTH + DOUBLE_WIDTH)
 
 
-def character_class(spans: tuple[tuple[int, int], ...]) -> str:
-    return "[" + "".join(f"\\U{first:08x}-\\U{last:08x}" for first, last in spans) + "]"
-
-
-ZERO = re.compile(character_class(ZERO_WIDTH))
-DOUBLE = re.compile(character_class(DOUBLE_WIDTH))
-ZERO_OR_DOUBLE = re.compile(f"({ZERO.pattern})|{DOUBLE.pattern}")
+@functools.lru_cache(maxsize=4096)
+def correction(char: str) -> int:
+    """Cells of `char` minus one."""
+    if char in ZERO:
+        return -1
+    return 1 if char in DOUBLE else 0
 
 
 def cell_width(text: str) -> int:
-    return len(text) - len(ZERO.findall(text)) + len(DOUBLE.findall(text))
+    return len(text) + sum(map(correction, NOT_SINGLE.findall(text)))
 
 
 class Cells:
@@ -35,13 +40,17 @@ class Cells:
         self.positions: list[int] = []
         self.corrections = [0]  # corrections[k]: sum for the first k positions
         total = 0
-        for match in ZERO_OR_DOUBLE.finditer(text):
-            total += -1 if match.lastindex else 1
-            self.positions.append(match.start())
-            self.corrections.append(total)
+        for match in NOT_SINGLE.finditer(text):
+            change = correction(match.group())
+            if change:
+                total += change
+                self.positions.append(match.start())
+                self.corrections.append(total)
 
     def correction_before(self, index: int) -> int:
         return self.corrections[bisect_left(self.positions, index)]
 
     def width(self, start: int, end: int) -> int:
+        if not self.positions:
+            return end - start
         return end - start + self.correction_before(end) - self.correction_before(start)

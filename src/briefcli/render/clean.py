@@ -17,6 +17,7 @@ from briefcli.normalize import BIDI_CONTROLS, DROP, INVISIBLE
 KEPT_FORMATS = {ord(char) for char in BIDI_CONTROLS + INVISIBLE}
 TERMINAL_DROP = {code: value for code, value in DROP.items() if code not in KEPT_FORMATS}
 DELETED = re.compile("[" + "".join(re.escape(chr(code)) for code, value in TERMINAL_DROP.items() if value is None) + "]")
+CHANGED = re.compile("[" + "".join(re.escape(chr(code)) for code in TERMINAL_DROP) + "]")
 WORD_OR_SPACE = re.compile(r"\S+|\s+")
 
 
@@ -26,7 +27,8 @@ def clean(text: str) -> tuple[str, list[int] | None]:
     sources = None
     if DELETED.search(text):
         sources = [index for index, char in enumerate(text) if not DELETED.match(char)]
-    text = text.translate(TERMINAL_DROP)
+    if CHANGED.search(text):
+        text = text.translate(TERMINAL_DROP)
     if unicodedata.is_normalized("NFC", text):
         return text, sources
     return normalize_mapped(text, sources)

@@ -15,6 +15,7 @@ from typing import Sequence
 import icu
 
 from briefcli.model import Direction
+from briefcli.render import charclass
 from briefcli.render.engine import BidiLine
 from briefcli.render.uba import (
     BidiClasses, bd16_unpaired, canonical, line_levels, marks_after_brackets, order_from_levels,
@@ -44,7 +45,7 @@ class Utf16:
         """Code-point indices of `offset + unit` for each unit, the two units
         of a surrogate pair giving one index."""
         if not self.astral:
-            return [offset + unit for unit in units] if offset else list(units)
+            return list(map(offset.__add__, units)) if offset else list(units)
         out: list[int] = []
         for unit in units:
             index = self.point(offset + unit)
@@ -85,26 +86,30 @@ class IcuParagraph:
         return BidiLine(self.utf16.points(line.getVisualMap(), first), levels)
 
 
+def spans(pattern: str) -> list[tuple[int, int]]:
+    chars = icu.UnicodeSet(pattern)
+    return [(ord(chars.getRangeStart(index)), ord(chars.getRangeEnd(index))) for index in range(chars.getRangeCount())]
+
+
 def set_pattern(pattern: str) -> str:
     """The ICU UnicodeSet `pattern` as a Python regex character class."""
-    chars = icu.UnicodeSet(pattern)
-    spans = []
-    for index in range(chars.getRangeCount()):
-        first, last = chars.getRangeStart(index), chars.getRangeEnd(index)
-        spans.append(re.escape(first) + ("-" + re.escape(last) if last != first else ""))
-    return "[" + "".join(spans) + "]"
+    return charclass.exact(spans(pattern))
+
+
+RESETTABLE = ("[[:bc=WS:][:bc=BN:][:bc=FSI:][:bc=LRI:][:bc=RLI:][:bc=PDI:]"
+              "[:bc=LRE:][:bc=RLE:][:bc=LRO:][:bc=RLO:][:bc=PDF:]]")
+EXPLICIT = "[[:bc=FSI:][:bc=LRI:][:bc=RLI:][:bc=PDI:][:bc=LRE:][:bc=RLE:][:bc=LRO:][:bc=RLO:][:bc=PDF:]]"
+SEPARATORS = "[[:bc=S:][:bc=B:]]"
 
 
 def bidi_classes() -> BidiClasses:
-    resettable = set_pattern("[[:bc=WS:][:bc=BN:][:bc=FSI:][:bc=LRI:][:bc=RLI:][:bc=PDI:]"
-                             "[:bc=LRE:][:bc=RLE:][:bc=LRO:][:bc=RLO:][:bc=PDF:]]")
     brackets = set_pattern("[[:bpt=o:][:bpt=c:]]")
     return BidiClasses(
-        trailing=re.compile(f"{resettable}+\\Z"),
-        before_separator=re.compile(f"{resettable}*{set_pattern('[[:bc=S:][:bc=B:]]')}"),
+        resettable=frozenset(icu.UnicodeSet(RESETTABLE)),
+        separator=re.compile(set_pattern(SEPARATORS)),
+        before_separator=re.compile(f"{set_pattern(RESETTABLE)}*{set_pattern(SEPARATORS)}"),
         nsm_after_bracket=re.compile(f"{brackets}{set_pattern('[:bc=BN:]')}*{set_pattern('[:bc=NSM:]')}+"),
-        explicit=re.compile(set_pattern("[[:bc=FSI:][:bc=LRI:][:bc=RLI:][:bc=PDI:]"
-                                        "[:bc=LRE:][:bc=RLE:][:bc=LRO:][:bc=RLO:][:bc=PDF:]]")),
+        explicit=re.compile(set_pattern(EXPLICIT)),
         opening=re.compile(set_pattern("[:bpt=o:]")),
         closer_of={canonical(opener): canonical(icu.Char.getBidiPairedBracket(opener))
                    for opener in icu.UnicodeSet("[:bpt=o:]")},

@@ -81,7 +81,7 @@ class Layout:
         for start, end in wrap(shaped.text, self.options.width, self.segmenter, cells):
             visual, order = self.reorderer.line(shaped.text, bidi, start, end)
             if shaped.sources is not None:
-                order = [shaped.sources[index] for index in order]
+                order = list(map(shaped.sources.__getitem__, order))
             if direction == "rtl":
                 visual, order = right_aligned(visual, order, cells.width(start, end), self.options.width)
             lines.append(Line(visual, order, logical_span(shaped, start, end, len(text)), direction))

@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 from typing import Mapping, Sequence
 
-from briefcli.render.cells import ZERO
+from briefcli.render.cell_table import ZERO_WIDTH
+from briefcli.render.charclass import gate
 from briefcli.render.engine import BidiParagraph
 from briefcli.render.spent import remove_spent
 from briefcli.render.wrap import Segmenter
 
-CLUSTER_PART = re.compile(f"{ZERO.pattern}|[\U0001f3fb-\U0001f3ff\U0001f1e6-\U0001f1ff]")
+EMOJI_MODIFIERS_AND_FLAGS = ((0x1F1E6, 0x1F1FF), (0x1F3FB, 0x1F3FF))
+CLUSTER_PART = gate(ZERO_WIDTH + EMOJI_MODIFIERS_AND_FLAGS)  # may extend a grapheme cluster
 
 
 class Reorderer:

@@ -20,6 +20,7 @@ from briefcli.render.engine import Engine
 
 ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 LAM_ALEF = re.compile("[\ufef5-\ufefc]")
+SPACING_HARAKAT = re.compile("[\ufe70-\ufe7f]")
 LAM = "\u0644"
 ALEFS = "\u0622\u0623\u0625\u0627"
 
@@ -50,7 +51,9 @@ class Shaped:
 def shape(text: str, engine: Engine) -> Shaped:
     if not ARABIC.search(text):
         return Shaped(text)
-    shaped = engine.shape_arabic(text).translate(HARAKAT)
+    shaped = engine.shape_arabic(text)
+    if SPACING_HARAKAT.search(shaped):
+        shaped = shaped.translate(HARAKAT)
     if len(shaped) == len(text) and not LAM_ALEF.search(shaped):
         return Shaped(shaped)
     return align_ligatures(text, shaped)
@@ -59,7 +62,7 @@ def shape(text: str, engine: Engine) -> Shaped:
 def alef_after(text: str, lam: int) -> int | None:
     """Index of the alef joined to the lam at `lam` (marks may sit between)."""
     index = lam + 1
-    while index < len(text) and ZERO.match(text[index]):
+    while index < len(text) and text[index] in ZERO:
         index += 1
     return index if index < len(text) and text[index] in ALEFS else None
 

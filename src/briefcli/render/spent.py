@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 EMOJI = "\u2600-\u27bf\ufe0f\U0001f000-\U0001faff"
+FORMATS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u200c\u200d\u00ad\ufeff]")
 SPENT = re.compile(
     "[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u200c\u00ad\ufeff]"
     f"|(?<![{EMOJI}])\u200d|\u200d(?![{EMOJI}])"
@@ -19,8 +20,8 @@ SPENT = re.compile(
 
 def remove_spent(text: str, sources: list[int]) -> tuple[str, list[int]]:
     """`text` without its spent format characters, and the matching sources."""
-    spent = {match.start() for match in SPENT.finditer(text)}
-    if not spent:
+    if not FORMATS.search(text):
         return text, sources
+    spent = {match.start() for match in SPENT.finditer(text)}
     kept = [index for index in range(len(text)) if index not in spent]
     return "".join(text[index] for index in kept), [sources[index] for index in kept]

@@ -34,8 +34,9 @@ class BidiClasses:
     """Regular expressions over the bidi classes these rules look at, built by
     an engine from its own Unicode data."""
 
-    trailing: re.Pattern[str]  # WS, FSI/LRI/RLI/PDI, BN, explicit embeddings: a run at the end
-    before_separator: re.Pattern[str]  # such a run, then a segment or paragraph separator
+    resettable: frozenset[str]  # WS, FSI LRI RLI PDI, BN, explicit embeddings: L1 resets their runs
+    separator: re.Pattern[str]  # segment and paragraph separators (S, B)
+    before_separator: re.Pattern[str]  # a resettable run, then a separator
     nsm_after_bracket: re.Pattern[str]  # a paired bracket, BN, then nonspacing marks
     explicit: re.Pattern[str]  # LRE RLE LRO RLO PDF LRI RLI FSI PDI
     opening: re.Pattern[str]  # opening paired brackets
@@ -46,12 +47,13 @@ def line_levels(text: str, levels: Sequence[int], start: int, end: int, base_lev
                 classes: BidiClasses) -> list[int]:
     """The levels of line text[start:end] after L1."""
     line = list(levels[start:end])
-    segment = text[start:end]
-    trailing = classes.trailing.search(segment)
-    if trailing:
-        line[trailing.start():] = [base_level] * (len(segment) - trailing.start())
-    for match in classes.before_separator.finditer(segment):
-        line[match.start():match.end()] = [base_level] * (match.end() - match.start())
+    trailing = end
+    while trailing > start and text[trailing - 1] in classes.resettable:
+        trailing -= 1
+    line[trailing - start:] = [base_level] * (end - trailing)
+    if classes.separator.search(text, start, end):
+        for match in classes.before_separator.finditer(text, start, end):
+            line[match.start() - start:match.end() - start] = [base_level] * (match.end() - match.start())
     return line
 
 
