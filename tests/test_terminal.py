@@ -276,3 +276,30 @@ def test_lines_of_exactly_the_width_do_not_wrap_in_tmux(tmp_path):
     shown = rows[:rows.index("__END__")]
     assert [row.rstrip() for row in shown] == [line.rstrip() for line in expected]
     assert len(shown) > 80 and all(cells(row) == width for row in shown if row.strip())
+
+
+def test_forced_logical_mode_on_vte_sets_the_character_path():
+    result = brief("read", str(SEED), "--bidi", "logical", tty=True, environ={"VTE_VERSION": "7006"})
+    assert result.stdout.startswith("\x1b[2 k") and result.stdout.endswith("\x1b[0 k")
+    assert EXPLICIT not in result.stdout
+
+
+@needs_icu
+def test_direction_and_shaping_flags():
+    ltr = plain(brief("read", str(SEED), "--direction", "ltr", "--width", "50", tty=True).stdout)
+    rows = [row for row in ltr.split("\n") if row.strip()]
+    assert all(not row.startswith(" ") for row in rows)
+    unshaped = plain(brief("read", str(SEED), "--no-shape", tty=True).stdout)
+    assert not re.search("[\ufb50-\ufeff]", unshaped) and "يشومح" in unshaped  # حموشي reversed, unjoined
+    shaped = plain(brief("read", str(SEED), tty=True).stdout)
+    assert "\ufee3" in shaped and "يشومح" not in shaped
+
+
+def test_pager_gets_utf8_and_quit_if_one_screen_unless_the_reader_said_otherwise():
+    from briefcli.output.pager import pager_command, pager_environment
+
+    assert pager_command(Environment()) == "less -R"
+    assert pager_command(Environment(environ={"PAGER": "more", "BRIEF_PAGER": "most"})) == "most"
+    assert pager_environment(Environment())["LESS"] == "FRX"
+    assert pager_environment(Environment(environ={"LESS": "S"}))["LESS"] == "S"
+    assert pager_environment(Environment())["LESSCHARSET"] == "utf-8"
