@@ -51,3 +51,26 @@ def test_reading_a_utf8_article_loads_no_heavy_library():
     )
     loaded = loaded_after(code)
     assert not loaded & set(HEAVY), loaded & set(HEAVY)
+
+
+def test_only_the_icu_engine_imports_icu():
+    for path in PACKAGE.rglob("*.py"):
+        relative = path.relative_to(PACKAGE).as_posix()
+        if relative != "render/icu_engine.py":
+            assert "icu" not in imported_modules(path), relative
+
+
+def test_piped_read_loads_neither_rich_nor_the_renderer():
+    code = (
+        "from briefcli.cli import run\nfrom briefcli.environment import Environment\n"
+        f"run(['read', {str(PACKAGE.parent.parent / 'seeds' / '000_290846f659525b14.txt')!r}], Environment())"
+    )
+    script = f"import sys\n{code}\nprint(' '.join(sorted(sys.modules)))"
+    loaded = set(subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                                check=True).stdout.split())
+    assert not {name for name in loaded if name.split(".")[0] in ("rich", "icu")}
+    assert not loaded & {"briefcli.output.terminal", "briefcli.render.layout", "briefcli.render.icu_engine"}
+
+
+def test_the_terminal_renderer_imports_on_its_own():
+    subprocess.run([sys.executable, "-c", "import briefcli.output.terminal"], check=True)

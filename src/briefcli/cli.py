@@ -36,6 +36,7 @@ Language = choices("Language", LANGUAGES)
 Format = choices("Format", FORMATS)
 Color = choices("Color", COLOR_CHOICES)
 Bidi = choices("Bidi", ("auto", "visual", "logical", "off"))
+TextDirection = choices("TextDirection", ("auto", "rtl", "ltr"))
 
 app = typer.Typer(
     name="brief",
@@ -84,6 +85,17 @@ OUTPUT_PARAMETERS = [
     keyword("bidi", Annotated[Optional[Bidi], typer.Option(
         "--bidi", show_default="auto, or $BRIEF_BIDI",
         help="Right-to-left handling; off prints plain logical text.",
+    )], None),
+    keyword("direction", Annotated[TextDirection, typer.Option(
+        "--direction",
+        help="Base direction of every paragraph; auto: its first strong letter.",
+    )], TextDirection("auto")),
+    keyword("shape", Annotated[bool, typer.Option(
+        "--shape/--no-shape", help="Join Arabic letters (visual mode).",
+    )], True),
+    keyword("pager", Annotated[Optional[bool], typer.Option(
+        "--pager/--no-pager", show_default="when taller than the terminal",
+        help="Page through $BRIEF_PAGER, $PAGER or less.",
     )], None),
 ]
 

@@ -19,6 +19,7 @@ from briefcli.errors import UsageError
 READING_MEASURE = 100
 MIN_WIDTH = 10
 COLOR_CHOICES = ("auto", "always", "never")
+TERMINAL_PROGRAMS = {"mintty": "mintty", "Apple_Terminal": "apple"}
 
 
 @dataclass
@@ -70,3 +71,44 @@ class Environment:
                 raise UsageError(f"--width must be at least {MIN_WIDTH}, not {requested}")
             return requested
         return max(MIN_WIDTH, min(self.terminal_columns, READING_MEASURE))
+
+    def multiplexer(self) -> str | None:
+        """'tmux' or 'screen' when stdout goes through one (they hide the
+        outer terminal and swallow its private escape sequences)."""
+        term = self.environ.get("TERM", "")
+        if self.environ.get("TMUX") or term.startswith("tmux"):
+            return "tmux"
+        if self.environ.get("STY") or term.startswith("screen"):
+            return "screen"
+        return None
+
+    def vte_version(self) -> int | None:
+        """VTE's version as it encodes it ($VTE_VERSION: 7006 is 0.70.6)."""
+        try:
+            return int(self.environ.get("VTE_VERSION", ""))
+        except ValueError:
+            return None
+
+    def terminal_program(self) -> str | None:
+        """The terminal emulator as far as the environment tells: 'vte',
+        'mintty', 'konsole', 'mlterm', 'apple', 'kitty', or None. Inside tmux
+        or screen this is the outer terminal the variables were inherited from."""
+        if self.vte_version() is not None:
+            return "vte"
+        program = TERMINAL_PROGRAMS.get(self.environ.get("TERM_PROGRAM", ""))
+        if program:
+            return program
+        if self.environ.get("KONSOLE_VERSION"):
+            return "konsole"
+        if self.environ.get("MLTERM"):
+            return "mlterm"
+        if self.environ.get("KITTY_WINDOW_ID") or self.environ.get("TERM") == "xterm-kitty":
+            return "kitty"
+        return None
+
+    def stdout_fileno(self) -> int | None:
+        """stdout's file descriptor when it has one (a pager can inherit it)."""
+        try:
+            return self.stdout.fileno()
+        except (AttributeError, OSError, ValueError):
+            return None

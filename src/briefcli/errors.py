@@ -21,5 +21,6 @@ class UsageError(BriefError):
 class MissingDependency(BriefError):
     """An optional library a command needs is not installed."""
 
-    def __init__(self, what: str, package: str):
-        super().__init__(f"{what} needs {package}; install it with: pip install '{package}'")
+    def __init__(self, what: str, package: str, hint: str = ""):
+        message = f"{what} needs {package}; install it with: pip install '{package}'"
+        super().__init__(f"{message} {hint}" if hint else message)

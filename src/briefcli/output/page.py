@@ -9,6 +9,7 @@ left out. On a terminal the renderer lays it out, right-to-left aware.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from briefcli.environment import Environment
@@ -41,9 +42,35 @@ class Page:
     direction: Direction = "ltr"
 
 
+# Reading speeds in words per minute (Trauzettel-Klosinski & Dietz 2012, IReST).
+WORDS_PER_MINUTE = {"ar": 138, "fr": 195, "en": 228}
+
+
+def arabic_count(number: int, one: str, two: str, few: str) -> str:
+    """A number and its counted noun in Arabic (3-10 take the plural)."""
+    if number == 1:
+        return f"{one} واحدة" if one.endswith("ة") else f"{one} واحد"
+    if number == 2:
+        return two
+    return f"{number} {few if 3 <= number % 100 <= 10 else one}"
+
+
+def reading_header(article: Article) -> str:
+    """Word count and reading time, in the article's language."""
+    words = article.word_count
+    minutes = max(1, math.ceil(words / WORDS_PER_MINUTE.get(article.language, 200)))
+    if article.language == "ar":
+        return (f"{arabic_count(words, 'كلمة', 'كلمتان', 'كلمات')} · "
+                f"{arabic_count(minutes, 'دقيقة', 'دقيقتان', 'دقائق')} من القراءة")
+    if article.language == "fr":
+        return f"{words} mot{'s' if words > 1 else ''} · {minutes} min de lecture"
+    return f"{words} word{'s' if words != 1 else ''} · {minutes} min read"
+
+
 def article_page(article: Article, highlights: tuple[Highlight, ...] = ()) -> Page:
-    """The page of `brief read`; `highlights` use offsets into `article.text`."""
-    blocks = []
+    """The page of `brief read`; `highlights` use offsets into `article.text`.
+    On a terminal it opens with a header line (word count, reading time)."""
+    blocks = [Block(reading_header(article), article.direction, "header", terminal_only=True)]
     if article.title:
         blocks.append(Block(article.title, article.direction, "title"))
     if article.byline:
@@ -66,4 +93,14 @@ def page_as_text(page: Page) -> str:
 
 
 def write_page(page: Page, output: OutputOptions, env: Environment) -> None:
-    env.stdout.write(page_as_text(page))
+    """Plain logical text when the mode is off (pipes, files, --bidi off);
+    otherwise the terminal renderer (rich and ICU are loaded only then)."""
+    from briefcli.render.mode import choose_mode
+
+    mode = choose_mode(output.bidi, env)
+    if mode.name == "off":
+        env.stdout.write(page_as_text(page))
+        return
+    from briefcli.output.terminal import write_terminal_page
+
+    write_terminal_page(page, output, env, mode)

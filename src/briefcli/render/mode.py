@@ -1,0 +1,94 @@
+"""How to write right-to-left text to this output: the mode, chosen once.
+
+`off` writes logical text untouched (pipes, files); `visual` has brief wrap,
+shape and reorder; `logical` has brief wrap and the terminal reorder. The
+choice follows docs/rtl-spec.md: `--bidi` beats `$BRIEF_BIDI`, which beats
+detection from the Environment's terminal facts. `$BRIEF_BIDI` describes the
+reader's terminal, so it is ignored when stdout is not one; `--bidi` is
+obeyed even into a pipe (to look at what a terminal would get).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefcli.environment import Environment
+from briefcli.errors import UsageError
+
+BIDI_CHOICES = ("auto", "visual", "logical", "off")
+FIRST_BIDI_VTE = 5800  # VTE 0.58 added BiDi and its explicit mode
+BIDI_TERMINALS = {"konsole", "mlterm"}  # reorder by themselves, inherited into tmux
+LOGICAL_TERMINALS = {"konsole", "mlterm", "apple", "kitty"}
+
+
+@dataclass(frozen=True)
+class Mode:
+    """`name` is off, visual or logical. `explicit` brackets the output in
+    VTE's explicit mode (ESC[8l ... ESC[8h); `isolate` writes logical lines
+    padded to the width and wrapped in RLI ... PDI (tmux or screen in front of
+    a bidi terminal); `character_path` sets VTE's paragraph direction (SCP)
+    for logical output (VTE and mintty understand both)."""
+
+    name: str
+    explicit: bool = False
+    isolate: bool = False
+    character_path: bool = False
+
+
+OFF = Mode("off")
+
+
+def requested_mode(flag: str | None, env: Environment) -> str:
+    if flag is not None:
+        return check_bidi(flag, "--bidi")
+    if env.stdout_isatty and env.environ.get("BRIEF_BIDI"):
+        return check_bidi(env.environ["BRIEF_BIDI"].strip().lower(), "BRIEF_BIDI")
+    return "auto"
+
+
+def check_bidi(value: str, where: str) -> str:
+    if value not in BIDI_CHOICES:
+        raise UsageError(f"{where} takes one of {', '.join(BIDI_CHOICES)}, not {value!r}")
+    return value
+
+
+def outer_terminal_does_bidi(env: Environment) -> bool:
+    program = env.terminal_program()
+    if program == "vte":
+        return (env.vte_version() or 0) >= FIRST_BIDI_VTE
+    return program in BIDI_TERMINALS
+
+
+def vte_with_bidi(env: Environment) -> bool:
+    return env.terminal_program() == "vte" and (env.vte_version() or 0) >= FIRST_BIDI_VTE
+
+
+def detected_mode(env: Environment) -> str:
+    """The spec's table, first match wins (stdout is a terminal)."""
+    if env.multiplexer():
+        return "logical" if outer_terminal_does_bidi(env) else "visual"
+    program = env.terminal_program()
+    if vte_with_bidi(env) or program == "mintty":
+        return "visual"
+    if program in LOGICAL_TERMINALS:
+        return "logical"
+    return "visual"
+
+
+def choose_mode(flag: str | None, env: Environment) -> Mode:
+    """The mode for writing to `env.stdout`, with the escapes it allows."""
+    name = requested_mode(flag, env)
+    if name == "off" or (name == "auto" and not env.stdout_isatty):
+        return OFF
+    if name == "auto":
+        name = detected_mode(env)
+    if not env.stdout_isatty:
+        return Mode(name)
+    if env.multiplexer():
+        return Mode(name, isolate=name == "logical" and outer_terminal_does_bidi(env))
+    bracketing = vte_with_bidi(env) or env.terminal_program() == "mintty"
+    return Mode(
+        name,
+        explicit=name == "visual" and bracketing,
+        character_path=name == "logical" and bracketing,
+    )

@@ -1,0 +1,75 @@
+"""Reordering one wrapped line, with levels from its whole paragraph.
+
+The engine gives the line's visual order after UAX #9 L1 and L2 (a number at
+the start of a line can depend on the previous line, hence levels from the
+paragraph). This module applies what a visual map leaves out:
+L3, a base and its marks (more generally a grapheme cluster: a flag, an emoji
+with its skin tone) stay in logical order inside a right-to-left run; and L4,
+a mirrored character (parentheses, « ») at an odd level shows its mirror
+glyph (“ ” are not Bidi_Mirrored and stay as they are).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Mapping, Sequence
+
+from briefcli.render.cell_table import ZERO_WIDTH
+from briefcli.render.charclass import gate
+from briefcli.render.engine import BidiParagraph
+from briefcli.render.spent import remove_spent
+from briefcli.render.wrap import Segmenter
+
+EMOJI_MODIFIERS_AND_FLAGS = ((0x1F1E6, 0x1F1FF), (0x1F3FB, 0x1F3FF))
+CLUSTER_PART = gate(ZERO_WIDTH + EMOJI_MODIFIERS_AND_FLAGS)  # may extend a grapheme cluster
+
+
+class Reorderer:
+    """Reorders lines with one engine's mirror glyphs and one segmenter's
+    grapheme clusters."""
+
+    def __init__(self, mirrors: Mapping[str, str], segmenter: Segmenter):
+        self.mirrors = mirrors
+        self.mirrored = re.compile("[" + "".join(re.escape(char) for char in sorted(mirrors)) + "]")
+        self.segmenter = segmenter
+
+    def line(self, text: str, paragraph: BidiParagraph, start: int, end: int) -> tuple[str, list[int]]:
+        """Line text[start:end] in visual order, and for each of its
+        characters the index in `text` it came from."""
+        if start == end:
+            return "", []
+        order, levels = paragraph.line(start, end)
+        if CLUSTER_PART.search(text, start, end):
+            keep_clusters_in_order(text, start, end, order, levels, self.segmenter)
+        visual = self.mirror("".join(map(text.__getitem__, order)), order, levels, start)
+        return remove_spent(visual, order)
+
+    def mirror(self, visual: str, order: list[int], levels: Sequence[int], start: int) -> str:
+        """L4: mirrored characters at odd levels take their mirror glyph."""
+        swaps = [match.start() for match in self.mirrored.finditer(visual) if levels[order[match.start()] - start] % 2]
+        if not swaps:
+            return visual
+        chars = list(visual)
+        for index in swaps:
+            chars[index] = self.mirrors[chars[index]]
+        return "".join(chars)
+
+
+def keep_clusters_in_order(text: str, start: int, end: int, order: list[int], levels: Sequence[int],
+                           segmenter: Segmenter) -> None:
+    """L3 on `order` in place: a cluster reversed with its run goes back to
+    logical order (base first, then its marks)."""
+    position = {index: visual for visual, index in enumerate(order)}
+    first = start
+    for boundary in segmenter.grapheme_breaks(text[start:end]):
+        last = start + boundary
+        if last - first > 1 and reversed_at_odd_level(first, last, start, levels):
+            leftmost = position[last - 1]
+            if order[leftmost:leftmost + last - first] == list(range(last - 1, first - 1, -1)):
+                order[leftmost:leftmost + last - first] = range(first, last)
+        first = last
+
+
+def reversed_at_odd_level(first: int, last: int, start: int, levels: Sequence[int]) -> bool:
+    cluster_levels = set(levels[first - start:last - start])
+    return len(cluster_levels) == 1 and cluster_levels.pop() % 2 == 1

@@ -1,0 +1,94 @@
+"""Arabic shaping in logical order, with a map back to the logical text.
+
+The engine gives presentation forms with lam-alef ligatures (one character
+for lam + alef). Two things are fixed here: the engine writes harakat as
+spacing forms (U+FE70-FE7F), which would take a cell each and escape L3, so
+they go back to the combining marks; and each ligature shifts what follows,
+so `sources` maps every shaped character to its logical index (a ligature to
+its lam, the alef getting no character of its own). No other ligature is
+made: no U+FDF2 for the word Allah.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from briefcli.render.cells import ZERO
+from briefcli.render.engine import Engine
+
+ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+LAM_ALEF = re.compile("[\ufef5-\ufefc]")
+SPACING_HARAKAT = re.compile("[\ufe70-\ufe7f]")
+LAM = "\u0644"
+ALEFS = "\u0622\u0623\u0625\u0627"
+
+
+def combining_marks_of_spacing_harakat() -> dict[int, str]:
+    """U+FE70-FE7F to the mark of their compatibility decomposition ("<medial>
+    0640 064E" gives U+064E: the tatweel would add a character)."""
+    table = {}
+    for code in range(0xFE70, 0xFE80):
+        decomposition = unicodedata.decomposition(chr(code)).split()
+        if decomposition:
+            table[code] = chr(int(decomposition[-1], 16))
+    return table
+
+
+HARAKAT = combining_marks_of_spacing_harakat()
+
+
+@dataclass(frozen=True)
+class Shaped:
+    """`text` shaped; `sources[i]` is the logical index of `text[i]` (None:
+    the identity, nothing changed length)."""
+
+    text: str
+    sources: list[int] | None = None
+
+
+def shape(text: str, engine: Engine) -> Shaped:
+    if not ARABIC.search(text):
+        return Shaped(text)
+    shaped = engine.shape_arabic(text)
+    if SPACING_HARAKAT.search(shaped):
+        shaped = shaped.translate(HARAKAT)
+    if len(shaped) == len(text) and not LAM_ALEF.search(shaped):
+        return Shaped(shaped)
+    return align_ligatures(text, shaped)
+
+
+def alef_after(text: str, lam: int) -> int | None:
+    """Index of the alef joined to the lam at `lam` (marks may sit between)."""
+    index = lam + 1
+    while index < len(text) and text[index] in ZERO:
+        index += 1
+    return index if index < len(text) and text[index] in ALEFS else None
+
+
+def align_ligatures(text: str, shaped: str) -> Shaped:
+    """Walk the ligatures, each one moving later characters one index left.
+    A ligature that does not stand on a lam (one already in the text, or
+    ICU's slip of shaping U+065C-065F as lam-alef) keeps the logical character."""
+    sources: list[int] = []
+    restored: dict[int, str] = {}
+    shift = 0  # logical index - shaped index, for what follows
+    done = 0  # shaped characters mapped so far
+    for match in LAM_ALEF.finditer(shaped):
+        position = match.start()
+        lam = position + shift
+        alef = alef_after(text, lam) if text[lam] == LAM else None
+        if alef is None:
+            if text[lam] != shaped[position]:
+                restored[position] = text[lam]
+            continue
+        sources.extend(range(done + shift, alef))
+        done = alef - shift
+        shift += 1
+    sources.extend(range(done + shift, len(text)))
+    if len(sources) != len(shaped):
+        return Shaped(text)  # the engine did something unexpected: leave it unshaped
+    if restored:
+        shaped = "".join(restored.get(index, char) for index, char in enumerate(shaped))
+    return Shaped(shaped, sources)
