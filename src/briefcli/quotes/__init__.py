@@ -68,6 +68,8 @@ def direct(attributor: Attributor, span: MarkedSpan) -> Found | None:
         return None
     if choice.cue is not None:
         speaker = attributor.speaker(choice.paragraph, choice.cue)
+    elif choice.signature is not None:
+        speaker = attributor.signed(choice.paragraph, *choice.signature)
     else:
         speaker = Speaker(attributor.continued(span.first), None)
     attributor.note(span.last, speaker.entity)

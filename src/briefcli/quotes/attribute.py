@@ -14,25 +14,35 @@ sentence, else the latest speaker.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from briefcli.quotes.cues import QUOTE_OPENERS, Cue
-from briefcli.quotes.mentions import Mention
+from briefcli.quotes.mentions import Mention, analyse
 from briefcli.quotes.reader import Paragraph, Reader
 from briefcli.quotes.registry import Entity, Registry
 from briefcli.quotes.spans import MarkedSpan
-from briefcli.quotes.speakers import phrase_after, speaker_phrase, verb_first
+from briefcli.quotes.speakers import phrase_after, sentence_subject, speaker_phrase, verb_first
 
 TIGHT = 6  # at most this many words between a cue and the quotation it governs
 AFTER_REACH = 6  # words between a closing mark and the cue of a reporting clause
+NAMED_REACH = 16  # the same when a name opens the clause ("," Scott Pruitt, the ..., said)
 SENTENCE_END = frozenset(".!?\u061f")
+DASHES = "\u2015\u2014\u2013-"
+ASIDES = re.compile(r"\([^()]*\)|\b[A-Z][a-z]{0,3}\.|\b[A-Z]\.")
+
+
+def without_asides(gap: str) -> str:
+    """A gap without parentheses and abbreviations (Sen., Rep. Moore (D-Wis.))."""
+    return ASIDES.sub(" ", gap)
 
 
 @dataclass(frozen=True)
 class Choice:
     cue: Cue | None
     paragraph: Paragraph | None
-    position: str  # before, after, earlier, none
+    position: str  # before, after, earlier, dash, none
+    signature: tuple[int, int] | None = None  # tokens of the name after a dash
 
 
 @dataclass
@@ -61,7 +71,39 @@ class Attributor:
             return Choice(after, last, "after")
         if before:
             return Choice(before[-1], first, "earlier")
+        introduced = self.colon_before(span)
+        if introduced is not None:
+            return introduced
+        dash = self.dash_after(last, span.close)
+        if dash is not None:
+            return dash
         return Choice(None, None, "none")
+
+    def colon_before(self, span: MarkedSpan) -> Choice | None:
+        """A quotation opening a paragraph after one that ends "... said:"."""
+        article = self.reader.article
+        paragraph = article.paragraphs[span.first]
+        if span.first == 0 or article.text[paragraph.start:span.open].strip():
+            return None
+        previous = self.reader.paragraph(span.first - 1)
+        if not previous.cues or not article.paragraphs[span.first - 1].text.rstrip().endswith(":"):
+            return None
+        return Choice(previous.cues[-1], previous, "before")
+
+    def dash_after(self, paragraph: Paragraph, close: int) -> Choice | None:
+        """“...” ― Oscar P. Quintero: a name after a dash signs the quotation."""
+        text = self.reader.article.text
+        rest = text[close + 1:close + 4].lstrip()
+        if not rest or rest[0] not in DASHES:
+            return None
+        start = paragraph.token_at(close)
+        end = start
+        while end < len(paragraph.window.tokens) and end - start < 6 and not (
+                end > start and paragraph.window.breaks_before(end) and "." not in without_asides(paragraph.window.gap(end))):
+            end += 1
+        if end == start:
+            return None
+        return Choice(None, paragraph, "dash", (start, end))
 
     def tight(self, paragraph: Paragraph, cue: Cue, open_mark: int) -> bool:
         between = paragraph.token_at(open_mark) - cue.last
@@ -77,14 +119,18 @@ class Attributor:
     def after_cue(self, paragraph: Paragraph, close: int) -> Cue | None:
         """The cue of a reporting clause right after the closing mark."""
         text = self.reader.article.text
-        sentence_end = paragraph.sentence(close)[1]
         start = paragraph.token_at(close)
+        if start >= len(paragraph.window.tokens):
+            return None
+        sentence_end = paragraph.sentence(paragraph.window.tokens[start].start)[1]
+        named = self.reader.lexicon.language != "ar" and paragraph.window.tokens[start].text[:1].isupper()
         for cue in paragraph.cues_between(close, sentence_end):
             words = cue.first - start
-            gap = text[close + 1:cue.start]
-            if words > AFTER_REACH or any(c in SENTENCE_END or c in QUOTE_OPENERS for c in gap):
+            gap = without_asides(text[close + 1:cue.start])
+            if words > (NAMED_REACH if named else AFTER_REACH) or any(c in SENTENCE_END or c in QUOTE_OPENERS for c in gap):
                 return None
-            if words and (self.reader.lexicon.language == "ar" and words > 1 or self.breaks(paragraph, start, cue.first)):
+            if words and (self.reader.lexicon.language == "ar" and words > 1
+                          or not named and self.breaks(paragraph, start, cue.first)):
                 return None
             if self.introduces(paragraph, cue):
                 return None
@@ -92,7 +138,8 @@ class Attributor:
         return None
 
     def breaks(self, paragraph: Paragraph, start: int, end: int) -> bool:
-        return any(paragraph.window.breaks_before(k) for k in range(start + 1, end + 1))
+        window = paragraph.window
+        return any(window.breaks_before(k) and without_asides(window.gap(k)).strip() for k in range(start + 1, end + 1))
 
     def introduces(self, paragraph: Paragraph, cue: Cue) -> bool:
         """Whether `cue` reports content after it (", adding that", "، خاتما بأن")."""
@@ -103,6 +150,8 @@ class Attributor:
         if index >= len(window.tokens):
             return False
         gap = window.gap(index)
+        if any(c in SENTENCE_END for c in gap):
+            return False
         if ":" in gap or any(c in QUOTE_OPENERS for c in gap.strip(" ,\u060c")):
             return True
         word = window.tokens[index].folded
@@ -117,29 +166,46 @@ class Attributor:
         if found is not None:
             return found
         sentence = paragraph.sentence(cue.start)
-        clause_start = self.clause_start(paragraph, sentence[0], cue.start)
-        mention = speaker_phrase(paragraph.window, cue, clause_start)
+        clause_start, after_quote = self.clause_start(paragraph, sentence[0], cue.start)
+        mention = speaker_phrase(paragraph.window, cue, clause_start, after_quote)
+        entity = None
+        if mention is None and cue.kind == "participle":
+            entity = self.implicit(paragraph.index, sentence, cue.start, strict=True)
+            if entity is None:
+                mention = sentence_subject(paragraph.window, paragraph.token_at(sentence[0]), cue.first)
         if mention is not None:
             entity = self.registry.resolve(mention, cue.start)
-        else:
+        elif entity is None:
             entity = self.implicit(paragraph.index, sentence, cue.start)
-            if entity is not None:
-                self.registry.seen(entity, cue.start)
+        if entity is not None:
+            self.registry.seen(entity, cue.start)
         found = self.resolved[key] = Speaker(entity, mention)
         if entity is not None:
             self.by_sentence.setdefault((paragraph.index, sentence[0]), []).append((cue.start, entity))
         return found
 
-    def clause_start(self, paragraph: Paragraph, sentence_start: int, cue_start: int) -> int:
-        """Token index where the cue's clause starts: the sentence start, or
-        after the last quotation that closes before the cue."""
-        closes = [c for o, c in paragraph.window.quotes if sentence_start <= c < cue_start]
-        return paragraph.token_at(max(closes) + 1 if closes else sentence_start)
+    def signed(self, paragraph: Paragraph, start: int, end: int) -> Speaker:
+        window = paragraph.window
+        mention = analyse(window.text, window.tokens[start:end], window.lexicon)
+        entity = self.registry.resolve(mention, mention.start) if mention is not None else None
+        return Speaker(entity, mention)
 
-    def implicit(self, paragraph: int, sentence: tuple[int, int], position: int) -> Entity | None:
+    def clause_start(self, paragraph: Paragraph, sentence_start: int, cue_start: int) -> tuple[int, bool]:
+        """Token index where the cue's clause starts: the sentence start, or
+        after the last quotation that closes before the cue (and whether so)."""
+        closes = [c for o, c in paragraph.window.quotes if o < cue_start and c < cue_start and c >= sentence_start - 2]
+        if closes:
+            return paragraph.token_at(max(closes) + 1), True
+        return paragraph.token_at(sentence_start), False
+
+    def implicit(self, paragraph: int, sentence: tuple[int, int], position: int, strict: bool = False) -> Entity | None:
+        """The subject a cue leaves implicit: the speaker of the cue before it
+        in the sentence, else (unless `strict`) the latest speaker."""
         earlier = [e for p, e in self.by_sentence.get((paragraph, sentence[0]), []) if p < position]
         if earlier:
             return earlier[-1]
+        if strict and self.reader.lexicon.language != "ar":
+            return None
         return self.registry.latest()
 
     def continued(self, paragraph: int) -> Entity | None:

@@ -35,7 +35,7 @@ def title_like(quoted: str, before: list[Token], lexicon: Lexicon) -> bool:
     if lexicon.language == "ar" or not words or len(words) > MAX_TITLE_WORDS:
         return False
     content = [w for w in words if len(w) > 3]
-    return bool(content) and all(w[:1].isupper() for w in content) and not quoted.rstrip()[-1:] in ".!?,"
+    return bool(content) and all(w[:1].isupper() for w in content) and quoted.rstrip()[-1:] not in ".!?"
 
 
 def kind_of(quoted: str, before: list[Token], has_cue: bool, lexicon: Lexicon) -> str | None:

@@ -41,15 +41,23 @@ class Window:
         return self.text[previous:self.tokens[index].start]
 
     def breaks_before(self, index: int) -> bool:
-        return any(c in CLAUSE_MARKS for c in self.gap(index))
+        gap = self.gap(index)
+        if index > 0 and gap.strip() == "." and self.abbreviation(self.tokens[index - 1]):
+            return False
+        return any(c in CLAUSE_MARKS for c in gap)
+
+    def abbreviation(self, token: Token) -> bool:
+        """Mr. Sen. J. U.S.: a dot that ends no clause."""
+        return token.folded in self.lexicon.honorifics or (token.text[:1].isupper() and len(token.text) <= 2)
 
     def quoted(self, index: int) -> bool:
         position = self.tokens[index].start
         return any(o < position < c for o, c in self.quotes)
 
 
-def speaker_phrase(window: Window, cue: Cue, clause_start: int) -> Mention | None:
-    """The speaker phrase of `cue`, whose clause starts at token `clause_start`."""
+def speaker_phrase(window: Window, cue: Cue, clause_start: int, after_quote: bool = False) -> Mention | None:
+    """The speaker phrase of `cue`, whose clause starts at token
+    `clause_start` (right after a quotation when `after_quote`)."""
     lexicon = window.lexicon
     if cue.pronoun is not None:
         return analyse(window.text, [cue.pronoun], lexicon)
@@ -61,7 +69,7 @@ def speaker_phrase(window: Window, cue: Cue, clause_start: int) -> Mention | Non
             return mention
     if cue.kind == "participle":
         return None
-    return phrase_before(window, cue, clause_start)
+    return phrase_before(window, cue, clause_start, after_quote)
 
 
 def verb_first(window: Window, cue: Cue) -> bool:
@@ -132,7 +140,7 @@ def with_apposition(window: Window, found: tuple[list[Token], int]) -> Mention |
     return mention
 
 
-def phrase_before(window: Window, cue: Cue, clause_start: int) -> Mention | None:
+def phrase_before(window: Window, cue: Cue, clause_start: int, after_quote: bool = False) -> Mention | None:
     tokens, lexicon = window.tokens, window.lexicon
     if cue.first <= clause_start:
         return None
@@ -146,7 +154,31 @@ def phrase_before(window: Window, cue: Cue, clause_start: int) -> Mention | None
         return anaphor
     if lexicon.language == "ar":
         return arabic_subject(window, clause_start, before)
-    return latin_subject(window, clause_start, before)
+    return latin_subject(window, clause_start, before, after_quote)
+
+
+def sentence_subject(window: Window, start: int, end: int) -> Mention | None:
+    """The subject that opens a sentence, for a participle with no cue before
+    it ("Trump attacked Clinton on Friday, saying ...")."""
+    if window.lexicon.language == "ar":
+        return None
+    parts = segments(window, start, end)
+    if not parts:
+        return None
+    tokens = parts[0]
+    names = capital_prefix(tokens, window.lexicon)
+    return analyse(window.text, names, window.lexicon) if names else None
+
+
+def capital_prefix(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    """The capitalised words (and titles) a segment opens with."""
+    out = []
+    for token in tokens:
+        if token.text[:1].isupper() or token.folded in lexicon.roles or token.folded in LATIN_DETERMINERS and not out:
+            out.append(token)
+        else:
+            break
+    return out if any(t.text[:1].isupper() and t.folded not in LATIN_DETERMINERS for t in out) else []
 
 
 def antecedent(window: Window, relative: int, clause_start: int) -> Mention | None:
@@ -180,10 +212,16 @@ def clause_anaphor(window: Window, start: int, end: int) -> Mention | None:
 
 
 def segments(window: Window, start: int, end: int) -> list[list[Token]]:
-    """The words from `start` to `end` cut at commas."""
+    """The words from `start` to `end` cut at commas, without the words in
+    parentheses (Rep. Gwen Moore (D-Wis.))."""
     out: list[list[Token]] = [[]]
+    depth = 0
     for index in range(start, end):
-        if index > start and window.breaks_before(index):
+        gap = window.gap(index)
+        depth = max(0, depth + gap.count("(") - gap.count(")"))
+        if depth:
+            continue
+        if index > start and any(c in ",\u060c;\u061b:\u2014\u2013" for c in gap):
             out.append([])
         out[-1].append(window.tokens[index])
     return [segment for segment in out if segment]
@@ -210,14 +248,17 @@ def arabic_subject(window: Window, start: int, end: int) -> Mention | None:
     return None
 
 
-def latin_subject(window: Window, start: int, end: int) -> Mention | None:
+def latin_subject(window: Window, start: int, end: int, after_quote: bool = False) -> Mention | None:
     """The subject right before an English or French verb: the last comma
     segment, or the one before it when the last is an apposition ("Smith, a
-    Democrat, said")."""
+    Democrat, said"); right after a quotation, the first segment when it
+    opens with a name ('," Scott Pruitt, the attorney general, said')."""
     parts = segments(window, start, end)
     if not parts:
         return None
     lexicon = window.lexicon
+    if after_quote and len(parts) > 1 and capital_prefix(parts[0], lexicon):
+        return analyse(window.text, noun_phrase(parts[0], lexicon), lexicon)
     last = parts[-1]
     apposition = last[0].folded in LATIN_DETERMINERS and not last[0].text[:1].isupper()
     if apposition and len(parts) > 1 and any(t.text[:1].isupper() for t in parts[-2][1:] or parts[-2]):
@@ -238,7 +279,7 @@ def noun_phrase(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
         return tokens[-1:]
     capitals = [i for i, t in enumerate(tokens) if t.text[:1].isupper() and (i or len(tokens) == 1
                 or t.folded not in LATIN_DETERMINERS | lexicon.function_words)]
-    if capitals:
+    if capitals and capitals[-1] >= len(tokens) - 1:
         first = capitals[-1]
         while first > 0 and (tokens[first - 1].text[:1].isupper() or tokens[first - 1].folded in lexicon.roles
                              or tokens[first - 1].folded in lexicon.honorifics):

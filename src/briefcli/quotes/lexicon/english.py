@@ -1,5 +1,7 @@
-"""English reporting cues: every form of the reporting verbs, "according to"
-phrases, and the nouns that name speakers."""
+"""English reporting cues: the forms of the reporting verbs that are not
+also common nouns (said, argued, tweeted; not "tweets" or "report"), the -ing
+forms as participles ("..., adding"), "according to" phrases, and the nouns
+that name speakers."""
 
 from __future__ import annotations
 
@@ -9,65 +11,63 @@ VERBS = """
 say says said saying
 tell tells told telling
 add adds added adding
-state states stated stating
-note notes noted noting
-explain explains explained explaining
+stated stating
+noted noting
+explains explained explaining
 ask asks asked asking
-write writes wrote writing written
-argue argues argued arguing
-insist insists insisted insisting
-claim claims claimed claiming
-declare declares declared declaring
-announce announces announced announcing
-warn warns warned warning
-continue continues continued continuing
-reply replies replied replying
-respond responds responded responding
-acknowledge acknowledges acknowledged acknowledging
-admit admits admitted admitting
-concede concedes conceded conceding
-recall recalls recalled recalling
-suggest suggests suggested suggesting
-remark remarks remarked remarking
-observe observes observed observing
-tweet tweets tweeted tweeting
-post posts posted
+writes wrote writing written
+argues argued arguing
+insists insisted insisting
+claimed claiming
+declares declared declaring
+announces announced announcing
+warns warned warning
+continues continued continuing
+replies replied replying
+responds responded responding
+acknowledges acknowledged acknowledging
+admits admitted admitting
+conceded conceding
+recalls recalled recalling
+suggests suggested suggesting
+remarked remarking
+observes observed observing
+tweeted tweeting
+posted
 emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised
-stress stresses stressed stressing
-conclude concludes concluded concluding
-comment comments commented commenting
-urge urges urged urging
-predict predicts predicted predicting
-maintain maintains maintained maintaining
-contend contends contended contending
-counter counters countered countering
-quip quips quipped quipping
-joke jokes joked joking
-shout shouts shouted shouting
-cry cries cried
-confirm confirms confirmed confirming
-deny denies denied denying
-report reports reported reporting
-testify testifies testified testifying
-assert asserts asserted asserting
-allege alleges alleged alleging
-complain complains complained complaining
-boast boasts boasted boasting
-recount recounts recounted recounting
-reveal reveals revealed revealing
-repeat repeats repeated repeating
-describe describes described describing
-tout touts touted touting
-charge charges charged
-vow vows vowed vowing
-promise promises promised promising
-mock mocks mocked mocking
-retort retorts retorted
-reiterate reiterates reiterated reiterating
-yell yells yelled yelling
-exclaim exclaims exclaimed
-
-
+stressed stressing
+concludes concluded concluding
+commented commenting
+urged urging
+predicted predicting
+maintained maintaining
+contends contended contending
+countered countering
+quipped quipping
+joked joking
+shouted shouting
+cried
+confirmed confirming
+denied denying
+reported reporting
+testified testifying
+asserted asserting
+alleged alleging
+complained complaining
+boasted boasting
+recounted recounting
+revealed revealing
+repeated repeating
+described describing
+touted touting
+charged
+vowed vowing
+promised promising
+mocked mocking
+retorted
+reiterated reiterating
+yelled yelling
+exclaimed
 """
 
 ACCORDING = """
@@ -113,7 +113,8 @@ def build() -> Lexicon:
     for line in VERBS.strip().splitlines():
         forms = line.split()
         for form in forms:
-            lexicon.add(form, CueEntry(forms[0], "verb"))
+            kind = "participle" if form.endswith("ing") else "verb"
+            lexicon.add(form, CueEntry(forms[0], kind))
     lexicon.add("pointed out", CueEntry("point out", "verb"))
     lexicon.add("points out", CueEntry("point out", "verb"))
     lexicon.add("went on", CueEntry("go on", "verb"))
