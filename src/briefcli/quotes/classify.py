@@ -38,9 +38,19 @@ def title_like(quoted: str, before: list[Token], lexicon: Lexicon) -> bool:
     return bool(content) and all(w[:1].isupper() for w in content) and quoted.rstrip()[-1:] not in ".!?"
 
 
-def kind_of(quoted: str, before: list[Token], has_cue: bool, lexicon: Lexicon) -> str | None:
-    """"title" or "term" for what is not a quotation; None for a quotation."""
-    if title_like(quoted, before, lexicon) and not has_cue:
+def named_source(quoted: str, before: str, after: str) -> bool:
+    """A name in marks that says where words were said: لـ"الصباح": "...",
+    (a short quotation glued to لـ, or followed by a colon)."""
+    short = len(quoted.split()) <= MAX_TERM_WORDS
+    return short and (before.endswith("\u0644\u0640") or after.lstrip().startswith(":"))
+
+
+def kind_of(quoted: str, before: list[Token], has_cue: bool, lexicon: Lexicon,
+            context: tuple[str, str] = ("", "")) -> str | None:
+    """"title" or "term" for what is not a quotation; None for a quotation.
+    `context` holds a few characters before the opening mark and after the
+    closing one."""
+    if title_like(quoted, before, lexicon) and not has_cue or named_source(quoted, *context):
         return "title"
     if len(quoted.split()) <= MAX_TERM_WORDS and not has_cue:
         return "term"

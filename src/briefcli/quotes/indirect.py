@@ -5,7 +5,8 @@ complementizer (قال إن، أكد أن، a estimé que, said that) or the cue
 preposition (أشار إلى، مذكرا بـ): the content runs from there to the end of
 the sentence, or to the comma before a quotation or before the next cue.
 An "according to" phrase that closes its clause reports the words before
-it (“...”، وهو تعاون يتخذ عدة أوجه، حسب إفادة الحافظي).
+it (“...”، وهو تعاون يتخذ عدة أوجه، حسب إفادة الحافظي); one that opens its
+sentence, the words after it (D'après un communiqué du ministère, ...).
 """
 
 from __future__ import annotations
@@ -34,7 +35,10 @@ def contents(paragraph: Paragraph) -> list[Content]:
     found = []
     for number, cue in enumerate(paragraph.cues):
         following = paragraph.cues[number + 1] if number + 1 < len(paragraph.cues) else None
-        content = after_cue(paragraph, cue, following) if cue.kind != "according" else before_according(paragraph, cue)
+        if cue.kind != "according":
+            content = after_cue(paragraph, cue, following)
+        else:
+            content = before_according(paragraph, cue) or opening_according(paragraph, cue)
         if content is not None:
             found.append(content)
     return found
@@ -100,6 +104,21 @@ def before_according(paragraph: Paragraph, cue: Cue) -> Content | None:
     if closes and commas and commas[0] - start <= 2:
         start = commas[0] + 1
     return make(paragraph, cue, start, cue.start)
+
+
+def opening_according(paragraph: Paragraph, cue: Cue) -> Content | None:
+    """"Selon X, content." and "وحسب X، فإن content": the rest of the sentence."""
+    window = paragraph.window
+    sentence_start, sentence_end = paragraph.sentence(cue.start)
+    if window.text[sentence_start:cue.start].strip(" \u0648"):
+        return None
+    tokens, after = phrase_after(window, cue, according=True)
+    if not tokens or after >= len(window.tokens) or not any(c in COMMAS for c in window.gap(after)):
+        return None
+    start = window.tokens[after].start
+    if window.tokens[after].folded in ("فان", "ان"):
+        start = window.tokens[after].end
+    return make(paragraph, cue, start, sentence_end)
 
 
 def back_to_comma(text: str, start: int, limit: int) -> int:

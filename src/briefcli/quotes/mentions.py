@@ -50,8 +50,13 @@ def has_article(folded: str) -> bool:
     return folded.startswith(PREFIXED_ARTICLES) and len(folded) > 3
 
 
-def strip_conjunction(folded: str) -> str:
-    return folded[1:] if folded[:1] == "\u0648" and len(folded) > 3 else folded
+def strip_conjunction(folded: str, known: frozenset[str] = frozenset()) -> str:
+    """Without a glued و (والوزير -> الوزير), unless the word is known with it
+    (وزير) or would be too short."""
+    if folded[:1] != "\u0648" or len(folded) <= 3 or folded in known or bare(folded) in known:
+        return folded
+    rest = folded[1:]
+    return rest if rest.startswith("\u0627\u0644") or bare(rest) in known or rest in known else folded
 
 
 def analyse(text: str, tokens: list[Token], lexicon: Lexicon) -> Mention | None:
@@ -67,7 +72,8 @@ def analyse(text: str, tokens: list[Token], lexicon: Lexicon) -> Mention | None:
     anaphor = anaphor_head(folded, lexicon)
     if anaphor:
         return make("anaphor", head=anaphor, definite=True)
-    first = bare(strip_conjunction(folded[0]))
+    known = lexicon.roles | lexicon.documents | lexicon.organisations
+    first = bare(strip_conjunction(folded[0], known))
     if first in lexicon.documents or folded[0] in lexicon.documents:
         return make("document", head=first, descriptors=(first,))
     if lexicon.language == "ar":
@@ -100,8 +106,9 @@ def analyse_arabic(tokens: list[Token], lexicon: Lexicon, make) -> Mention | Non
     name_start = None
     after_preposition = after_indefinite_role = False
     descriptors = []
+    known = lexicon.roles | lexicon.documents | lexicon.organisations
     for index, token in enumerate(tokens):
-        word = strip_conjunction(token.folded) if index == 0 else token.folded
+        word = strip_conjunction(token.folded, known) if index == 0 else token.folded
         core = bare(word)
         if core in lexicon.roles or word in lexicon.roles:
             descriptors.append(core)
@@ -126,8 +133,8 @@ def analyse_arabic(tokens: list[Token], lexicon: Lexicon, make) -> Mention | Non
 
 
 def arabic_description(tokens: list[Token], lexicon: Lexicon, make, descriptors: list[str]) -> Mention:
-    first = strip_conjunction(tokens[0].folded)
-    if len(tokens) == 1 and has_article(first) and bare(first) not in lexicon.organisations:
+    first = strip_conjunction(tokens[0].folded, lexicon.roles | lexicon.documents | lexicon.organisations)
+    if len(tokens) == 1 and has_article(first) and bare(first) not in lexicon.organisations and not descriptors:
         return make("name", name=tuple(tokens))  # الحافظي: a family name alone
     if bare(first) in lexicon.organisations:
         return make("organisation", head=bare(first), definite=has_article(first))

@@ -47,9 +47,13 @@ def construct_form(phrase: str) -> str:
     return " ".join(words)
 
 
-def without_clitic(phrase: str) -> str:
+def without_clitic(phrase: str, lexicon: Lexicon) -> str:
     """Without the conjunction و glued to the first word (وبلاغ -> بلاغ)."""
-    return phrase[1:] if phrase[:1] == "\u0648" and len(phrase.split()[0]) > 3 else phrase
+    first = phrase.split()[0] if phrase.split() else ""
+    known = lexicon.documents | lexicon.roles | lexicon.organisations
+    if first[:1] == "\u0648" and fold(first) not in known and (fold(first[1:]) in known or first[1:3] == ARTICLE):
+        return phrase[1:]
+    return phrase
 
 
 class Registry:
@@ -81,7 +85,6 @@ class Registry:
     def by_name(self, mention: Mention, position: int) -> Entity:
         words = tuple(bare(fold(t.text)) for t in mention.name) or tuple(bare(w) for w in fold(mention.text).split())
         surface = " ".join(t.text for t in mention.name) or mention.text
-        surface = without_clitic(surface) if self.lexicon.language == "ar" else surface
         for entity in sorted(self.entities, key=lambda e: -e.last_seen):
             if not entity.name_words:
                 continue
@@ -94,7 +97,7 @@ class Registry:
         return self.new(kind, position, name=surface, name_words=words)
 
     def by_document(self, mention: Mention, position: int) -> Entity:
-        phrase = without_clitic(mention.text) if self.lexicon.language == "ar" else mention.text
+        phrase = without_clitic(mention.text, self.lexicon) if self.lexicon.language == "ar" else mention.text
         phrase = construct_form(phrase) if self.lexicon.language == "ar" else phrase
         key = fold(phrase)
         for entity in self.entities:
@@ -121,11 +124,11 @@ class Registry:
             same_role = [e for e in self.entities if mention.head and mention.head in e.descriptors]
             if same_role:
                 return max(same_role, key=lambda e: e.last_seen)
-            if mention.head in lexicon.epithets and lexicon.language == "ar":
+            if mention.head in lexicon.epithets:
                 latest = self.latest(("person",))
                 if latest is not None:
                     return latest
-        text = without_clitic(mention.text) if lexicon.language == "ar" else mention.text
+        text = without_clitic(mention.text, self.lexicon) if lexicon.language == "ar" else mention.text
         for entity in self.entities:
             if not entity.name and fold(entity.description) == fold(text):
                 return entity

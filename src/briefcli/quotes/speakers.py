@@ -93,8 +93,8 @@ def phrase_after(window: Window, cue: Cue, according: bool = False) -> tuple[lis
         word = tokens[index].folded
         if word in lexicon.complementizers or word in lexicon.stops or word in RELATIVES:
             break
-        if bare(word) in lexicon.speech_events or (word in ("في", "dans", "in") and index + 1 < len(tokens)
-                                                    and bare(tokens[index + 1].folded) in lexicon.speech_events):
+        if word in ("في", "dans", "lors", "in", "during") and index + 1 < len(tokens) \
+                and bare(tokens[index + 1].folded) in lexicon.speech_events | {"une", "un", "an", "a"}:
             break
         if not out and not starts_phrase(word, lexicon):
             break
@@ -118,6 +118,8 @@ def skip_speech_noun(window: Window, index: int) -> int:
 
 def starts_phrase(word: str, lexicon: Lexicon) -> bool:
     """Whether `word` can open a subject noun phrase."""
+    if lexicon.language != "ar" and word in LATIN_DETERMINERS:
+        return True
     if word in lexicon.function_words or word in lexicon.complementizers:
         return False
     if lexicon.language == "ar" and word[:1] == "\u0644" and not word.startswith("لل") and len(word) <= 4:
