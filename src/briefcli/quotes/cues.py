@@ -91,6 +91,9 @@ def governs(text: str, tokens: list[Token], index: int, lexicon: Lexicon) -> boo
 def extend(text: str, tokens: list[Token], first: int, last: int, lexicon: Lexicon) -> tuple[int, int, Token | None]:
     """Take auxiliaries before the cue and an inverted pronoun after it."""
     pronoun = None
+    if first >= 3 and tokens[first - 1].folded in lexicon.pronouns and tokens[first - 2].folded == "t" \
+            and tokens[first - 3].folded in lexicon.auxiliaries and joined(text, tokens, first - 3, first + 1):
+        pronoun, first = tokens[first - 1], first - 3  # a-t-il déclaré
     while first > 0 and tokens[first - 1].folded in lexicon.auxiliaries and joined(text, tokens, first - 1, first + 1):
         first -= 1
         if first + 2 < len(tokens) and tokens[first + 1].folded == "t" and tokens[first + 2].folded in lexicon.pronouns:
