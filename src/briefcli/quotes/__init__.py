@@ -19,6 +19,7 @@ from briefcli.quotes.reader import Reader
 from briefcli.quotes.registry import Registry
 from briefcli.quotes.spans import MarkedSpan, marked_spans
 
+FRAME_CHARS = 300  # how far before a quotation its frame is looked for
 CLAUSE_ENDS = ",\u060c.!?\u061f;\u061b:)"
 
 
@@ -87,12 +88,13 @@ def quotation_subtype(attributor: Attributor, span: MarkedSpan, choice: Choice, 
         frame_start = choice.cue.end
         if speaker.mention is not None and frame_start <= speaker.mention.start < span.open:
             frame_start = speaker.mention.end
+        frame_start = max(frame_start, span.open - FRAME_CHARS)
         commas = [k for k in range(frame_start, span.open) if text[k] in ",\u060c"]
         frame_start = commas[-1] + 1 if commas else frame_start
     else:
         sentence_start = paragraph.sentence(span.open)[0]
-        closes = [c + 1 for o, c in paragraph.window.quotes if sentence_start <= c < span.open]
-        frame_start = max([sentence_start] + closes)
+        closes = [c + 1 for c in paragraph.window.closes_between(sentence_start, span.open)]
+        frame_start = max([sentence_start, span.open - FRAME_CHARS] + closes)
     frame = [t for t in paragraph.window.tokens[paragraph.token_at(frame_start):paragraph.token_at(span.open)]]
     following = text[span.close + 1:span.close + 3].strip()
     ends_clause = not following or following[0] in CLAUSE_ENDS or span.close >= reader.article.paragraphs[span.last].end

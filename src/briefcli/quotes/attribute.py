@@ -27,6 +27,7 @@ from briefcli.quotes.speakers import phrase_after, sentence_subject, speaker_phr
 TIGHT = 6  # at most this many words between a cue and the quotation it governs
 AFTER_REACH = 6  # words between a closing mark and the cue of a reporting clause
 NAMED_REACH = 16  # the same when a name opens the clause ("," Scott Pruitt, the ..., said)
+AFTER_CHARS = 400  # how far after a closing mark a reporting clause's cue may be
 SENTENCE_END = frozenset(".!?\u061f")
 DASHES = "\u2015\u2014\u2013-"
 ASIDES = re.compile(r"\([^()]*\)|\b[A-Z][a-z]{0,3}\.|\b[A-Z]\.")
@@ -62,15 +63,15 @@ class Attributor:
     def choose(self, span: MarkedSpan) -> Choice:
         first = self.reader.paragraph(span.first)
         sentence_start = first.sentence(span.open)[0]
-        before = [c for c in first.cues_between(sentence_start, span.open)]
+        before = first.last_cue_between(sentence_start, span.open)
         last = self.reader.paragraph(span.last)
-        if before and self.tight(first, before[-1], span.open):
-            return Choice(before[-1], first, "before")
+        if before and self.tight(first, before, span.open):
+            return Choice(before, first, "before")
         after = self.after_cue(last, span.close)
         if after is not None:
             return Choice(after, last, "after")
         if before:
-            return Choice(before[-1], first, "earlier")
+            return Choice(before, first, "earlier")
         introduced = self.colon_before(span)
         if introduced is not None:
             return introduced
@@ -83,7 +84,7 @@ class Attributor:
         """A quotation opening a paragraph after one that ends "... said:"."""
         article = self.reader.article
         paragraph = article.paragraphs[span.first]
-        if span.first == 0 or article.text[paragraph.start:span.open].strip():
+        if span.first == 0 or span.open - paragraph.start > 3 or article.text[paragraph.start:span.open].strip():
             return None
         previous = self.reader.paragraph(span.first - 1)
         if not previous.cues or not article.paragraphs[span.first - 1].text.rstrip().endswith(":"):
@@ -107,7 +108,7 @@ class Attributor:
 
     def tight(self, paragraph: Paragraph, cue: Cue, open_mark: int) -> bool:
         between = paragraph.token_at(open_mark) - cue.last
-        quoted = any(cue.end <= o < open_mark for o, _ in paragraph.window.quotes)
+        quoted = bool(paragraph.window.opens_between(cue.end, open_mark))
         return between <= TIGHT + self.subject_length(paragraph, cue) and not quoted
 
     def subject_length(self, paragraph: Paragraph, cue: Cue) -> int:
@@ -124,7 +125,7 @@ class Attributor:
             return None
         sentence_end = paragraph.sentence(paragraph.window.tokens[start].start)[1]
         named = self.reader.lexicon.language != "ar" and paragraph.window.tokens[start].text[:1].isupper()
-        for cue in paragraph.cues_between(close, sentence_end):
+        for cue in paragraph.cues_between(close, min(sentence_end, close + AFTER_CHARS)):
             words = cue.first - start
             gap = without_asides(text[close + 1:cue.start])
             if words > (NAMED_REACH if named else AFTER_REACH) or any(c in SENTENCE_END or c in QUOTE_OPENERS for c in gap):
@@ -193,7 +194,7 @@ class Attributor:
     def clause_start(self, paragraph: Paragraph, sentence_start: int, cue_start: int) -> tuple[int, bool]:
         """Token index where the cue's clause starts: the sentence start, or
         after the last quotation that closes before the cue (and whether so)."""
-        closes = [c for o, c in paragraph.window.quotes if o < cue_start and c < cue_start and c >= sentence_start - 2]
+        closes = paragraph.window.closes_between(sentence_start - 2, cue_start)
         if closes:
             return paragraph.token_at(max(closes) + 1), True
         return paragraph.token_at(sentence_start), False

@@ -44,17 +44,18 @@ def joined(text: str, tokens: list[Token], first: int, last: int) -> bool:
 
 def match_at(text: str, tokens: list[Token], index: int, lexicon: Lexicon) -> tuple[int, CueEntry] | None:
     """(number of tokens, entry) of the cue starting at token `index`."""
-    for size in range(min(lexicon.max_phrase, len(tokens) - index), 1, -1):
+    word = tokens[index].folded
+    sizes = range(min(lexicon.max_phrase, len(tokens) - index), 1, -1) if word in lexicon.phrase_starts else ()
+    for size in sizes:
         key = tuple(t.folded for t in tokens[index:index + size])
         entry = lexicon.cues.get(key)
         if entry and joined(text, tokens, index, index + size):
             return size, entry
-    word = tokens[index].folded
     entry = lexicon.cues.get((word,)) or stripped_match(word, lexicon)
     if entry:
         return 1, entry
-    if lexicon.fuzzy and governs(text, tokens, index, lexicon) and not word.startswith("ال"):
-        form = lexicon.fuzzy_match(word) if len(word) >= 4 else None
+    if lexicon.fuzzy and len(word) >= 4 and not word.startswith("ال") and governs(text, tokens, index, lexicon):
+        form = lexicon.fuzzy_match(word)
         if form and form in lexicon.cues and lexicon.cues[form].kind in ("participle", "verb"):
             return 1, lexicon.cues[form]
     return None

@@ -18,6 +18,7 @@ from briefcli.quotes.reader import Paragraph
 from briefcli.quotes.speakers import RELATIVES, phrase_after, verb_first
 
 MIN_WORDS = 3
+MAX_CHARS = 1500  # longer than this, a sentence is not one piece of reported speech
 MAX_GAP = 8  # words between the cue and its complementizer (subject, apposition, adverbs)
 COMMAS = ",\u060c"
 QUOTE_CHARS = "\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a"
@@ -77,8 +78,8 @@ def after_cue(paragraph: Paragraph, cue: Cue, following: Cue | None) -> Content 
         return None
     window = paragraph.window
     start = window.tokens[first].start
-    end = paragraph.sentence(start)[1]
-    quotes = [o for o, _ in window.quotes if start <= o < end]
+    end = min(paragraph.sentence(start)[1], start + MAX_CHARS)
+    quotes = window.opens_between(start, end)
     if quotes:
         end = back_to_comma(window.text, start, quotes[0])
         if end == quotes[0]:
@@ -98,9 +99,9 @@ def before_according(paragraph: Paragraph, cue: Cue) -> Content | None:
     if not tokens or not closes_clause or cue.first == 0 or not any(c in COMMAS for c in window.gap(cue.first)):
         return None
     sentence_start = paragraph.sentence(cue.start)[0]
-    closes = [c + 1 for o, c in window.quotes if sentence_start <= c < cue.start]
-    start = max([sentence_start] + closes)
-    commas = [k for k in range(start, cue.start) if window.text[k] in COMMAS]
+    closes = [c + 1 for c in window.closes_between(sentence_start, cue.start)]
+    start = max([sentence_start, cue.start - MAX_CHARS] + closes)
+    commas = [k for k in range(start, min(cue.start, start + 4)) if window.text[k] in COMMAS]
     if closes and commas and commas[0] - start <= 2:
         start = commas[0] + 1
     return make(paragraph, cue, start, cue.start)
@@ -118,7 +119,7 @@ def opening_according(paragraph: Paragraph, cue: Cue) -> Content | None:
     start = window.tokens[after].start
     if window.tokens[after].folded in ("فان", "ان"):
         start = window.tokens[after].end
-    return make(paragraph, cue, start, sentence_end)
+    return make(paragraph, cue, start, min(sentence_end, start + MAX_CHARS))
 
 
 def back_to_comma(text: str, start: int, limit: int) -> int:

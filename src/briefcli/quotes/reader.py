@@ -27,6 +27,9 @@ class Paragraph:
     sentence_ends: list[int]
     token_starts: list[int]
 
+    def __post_init__(self) -> None:
+        self.cue_starts = [c.start for c in self.cues]
+
     def sentence(self, offset: int) -> tuple[int, int]:
         """(start, end) of the sentence holding `offset`."""
         k = max(0, min(bisect.bisect_right(self.sentence_starts, offset) - 1, len(self.sentence_starts) - 1))
@@ -36,8 +39,16 @@ class Paragraph:
         """Index of the first token that starts at or after `offset`."""
         return bisect.bisect_left(self.token_starts, offset)
 
+    def last_cue_between(self, start: int, end: int) -> Cue | None:
+        k = bisect.bisect_left(self.cue_starts, end) - 1
+        while k >= 0 and self.cues[k].end > end:
+            k -= 1
+        return self.cues[k] if k >= 0 and self.cues[k].start >= start else None
+
     def cues_between(self, start: int, end: int) -> list[Cue]:
-        return [c for c in self.cues if start <= c.start and c.end <= end]
+        starts = self.cue_starts
+        found = self.cues[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+        return [c for c in found if c.end <= end]
 
 
 class Reader:

@@ -57,42 +57,67 @@ def without_clitic(phrase: str, lexicon: Lexicon) -> str:
 
 
 class Registry:
+    """The speakers met so far, indexed by name words, surname, description
+    and role noun, so resolving a mention costs the same however many
+    speakers the article has."""
+
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
         self.entities: list[Entity] = []
+        self.by_words: dict[tuple[str, ...], Entity] = {}
+        self.by_surname: dict[str, Entity] = {}
+        self.by_role: dict[str, Entity] = {}
+        self.by_description: dict[str, Entity] = {}
+        self.recent: dict[str, Entity] = {}
 
     def latest(self, kinds: tuple[str, ...] = ("person", "organisation", "document")) -> Entity | None:
-        found = [e for e in self.entities if e.kind in kinds]
+        found = [self.recent[kind] for kind in kinds if kind in self.recent]
         return max(found, key=lambda e: e.last_seen, default=None)
 
     def seen(self, entity: Entity, position: int) -> Entity:
         entity.last_seen = max(entity.last_seen, position)
+        current = self.recent.get(entity.kind)
+        if current is None or current.last_seen <= entity.last_seen:
+            self.recent[entity.kind] = entity
+        for role in entity.descriptors:
+            held = self.by_role.get(role)
+            if held is None or held.last_seen <= entity.last_seen:
+                self.by_role[role] = entity
         return entity
 
     def new(self, kind: str, position: int, **values) -> Entity:
         entity = Entity(len(self.entities), kind, **values)
         self.entities.append(entity)
+        self.index(entity)
         return self.seen(entity, position)
+
+    def index(self, entity: Entity) -> None:
+        if entity.name_words:
+            self.by_words[entity.name_words] = entity
+            self.by_surname[entity.name_words[-1]] = entity
+        elif entity.description:
+            self.by_description.setdefault(fold(entity.description), entity)
 
     def resolve(self, mention: Mention, position: int) -> Entity:
         """The entity `mention` (at `position` in the article) names."""
         handlers = {"name": self.by_name, "organisation": self.by_name, "document": self.by_document,
                     "anaphor": self.by_anaphor, "pronoun": self.by_pronoun}
-        entity = handlers.get(mention.kind, self.by_description)(mention, position)
+        entity = handlers.get(mention.kind, self.resolve_description)(mention, position)
         entity.descriptors.update(mention.descriptors)
         return self.seen(entity, position)
 
     def by_name(self, mention: Mention, position: int) -> Entity:
         words = tuple(bare(fold(t.text)) for t in mention.name) or tuple(bare(w) for w in fold(mention.text).split())
         surface = " ".join(t.text for t in mention.name) or mention.text
-        for entity in sorted(self.entities, key=lambda e: -e.last_seen):
-            if not entity.name_words:
-                continue
-            if words == entity.name_words or (len(words) == 1 and words[0] == entity.name_words[-1]):
-                return entity
-            if len(words) > len(entity.name_words) and words[-len(entity.name_words):] == entity.name_words:
-                entity.name, entity.name_words = surface, words  # a fuller name for the same speaker
-                return entity
+        found = self.by_words.get(words) or (self.by_surname.get(words[0]) if len(words) == 1 else None)
+        if found is not None:
+            return found
+        for size in range(len(words) - 1, 0, -1):
+            shorter = self.by_words.get(words[-size:])
+            if shorter is not None:  # a fuller name for a speaker met by surname first
+                shorter.name, shorter.name_words = surface, words
+                self.index(shorter)
+                return shorter
         kind = "organisation" if mention.kind == "organisation" else "person"
         return self.new(kind, position, name=surface, name_words=words)
 
@@ -100,37 +125,36 @@ class Registry:
         phrase = without_clitic(mention.text, self.lexicon) if self.lexicon.language == "ar" else mention.text
         phrase = construct_form(phrase) if self.lexicon.language == "ar" else phrase
         key = fold(phrase)
-        for entity in self.entities:
-            if entity.kind == "document" and (fold(entity.description) == key or len(key.split()) == 1
-                                              and mention.head in entity.descriptors):
-                return entity
-        return self.new("document", position, description=phrase, descriptors={mention.head})
+        found = self.by_description.get(key)
+        if found is None and len(key.split()) == 1:
+            held = self.by_role.get(mention.head)
+            found = held if held is not None and held.kind == "document" else None
+        return found or self.new("document", position, description=phrase, descriptors={mention.head})
 
     def by_anaphor(self, mention: Mention, position: int) -> Entity:
-        heads = [e for e in self.entities if mention.head in e.descriptors]
-        if heads:
-            return max(heads, key=lambda e: e.last_seen)
+        held = self.by_role.get(mention.head)
+        if held is not None:
+            return held
         person_only = mention.head in self.lexicon.roles and mention.head not in ("مصدر", "source")
         entity = self.latest(("person",)) if person_only else self.latest()
         return entity or self.new("person", position, description=mention.text, descriptors={mention.head})
 
     def by_pronoun(self, mention: Mention, position: int) -> Entity:
-        entity = self.latest(("person", "organisation", "document"))
-        return entity or self.new("person", position, description=mention.text)
+        return self.latest() or self.new("person", position, description=mention.text)
 
-    def by_description(self, mention: Mention, position: int) -> Entity:
+    def resolve_description(self, mention: Mention, position: int) -> Entity:
         lexicon = self.lexicon
         if mention.definite:
-            same_role = [e for e in self.entities if mention.head and mention.head in e.descriptors]
-            if same_role:
-                return max(same_role, key=lambda e: e.last_seen)
+            held = self.by_role.get(mention.head) if mention.head else None
+            if held is not None:
+                return held
             if mention.head in lexicon.epithets:
                 latest = self.latest(("person",))
                 if latest is not None:
                     return latest
-        text = without_clitic(mention.text, self.lexicon) if lexicon.language == "ar" else mention.text
-        for entity in self.entities:
-            if not entity.name and fold(entity.description) == fold(text):
-                return entity
+        text = without_clitic(mention.text, lexicon) if lexicon.language == "ar" else mention.text
+        found = self.by_description.get(fold(text))
+        if found is not None:
+            return found
         kind = "organisation" if mention.kind == "organisation" else "person"
         return self.new(kind, position, description=text, descriptors={mention.head} if mention.head else set())

@@ -47,8 +47,9 @@ class Loose:
 
 
 def loose_marks(text: str) -> Loose:
-    pairs = [(p.open, p.close) for p in outermost(pair_quotes(text))]
-    paired = {i for p in pair_quotes(text) for i in (p.open, p.close)}
+    every = pair_quotes(text)
+    pairs = [(p.open, p.close) for p in outermost(every)]
+    paired = {i for p in every for i in (p.open, p.close)}
     openers, closers = [], []
     for index, char in enumerate(text):
         if char not in QUOTE_MARKS or index in paired:

@@ -11,6 +11,7 @@ participles (مشيرا) and pro-drop verbs take the speaker of the clause befor
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, replace
 
 from briefcli.quotes.cues import Cue
@@ -32,8 +33,18 @@ class Window:
     text: str
     tokens: list[Token]
     lexicon: Lexicon
-    quotes: list[tuple[int, int]]  # (open mark, close mark) offsets of the quotations
+    quotes: list[tuple[int, int]]  # (open mark, close mark) offsets of the quotations, in order
     start: int  # where the paragraph starts
+
+    def __post_init__(self) -> None:
+        self.opens = [o for o, _ in self.quotes]
+        self.closes = [c for _, c in self.quotes]
+
+    def opens_between(self, start: int, end: int) -> list[int]:
+        return self.opens[bisect.bisect_left(self.opens, start):bisect.bisect_left(self.opens, end)]
+
+    def closes_between(self, start: int, end: int) -> list[int]:
+        return self.closes[bisect.bisect_left(self.closes, start):bisect.bisect_left(self.closes, end)]
 
     def gap(self, index: int) -> str:
         """The characters before token `index`, back to the previous token."""
@@ -52,7 +63,8 @@ class Window:
 
     def quoted(self, index: int) -> bool:
         position = self.tokens[index].start
-        return any(o < position < c for o, c in self.quotes)
+        k = bisect.bisect_left(self.opens, position) - 1
+        return k >= 0 and position < self.closes[k]
 
 
 def speaker_phrase(window: Window, cue: Cue, clause_start: int, after_quote: bool = False) -> Mention | None:

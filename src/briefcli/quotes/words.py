@@ -24,7 +24,7 @@ SKELETON = str.maketrans({
 })
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     text: str
     start: int

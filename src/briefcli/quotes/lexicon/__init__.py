@@ -45,6 +45,7 @@ class Lexicon:
     auxiliaries: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
     clitics: str = ""
+    phrase_starts: set[str] = field(default_factory=set)
     max_phrase: int = 4
 
     @property
@@ -55,6 +56,8 @@ class Lexicon:
         key = fold_phrase(phrase) if isinstance(phrase, str) else phrase
         if key and key not in self.cues:
             self.cues[key] = entry
+            if len(key) > 1:
+                self.phrase_starts.add(key[0])
 
     def add_fuzzy(self, form: str) -> None:
         """Index `form` (folded) for tolerant matching: by skeleton and by
