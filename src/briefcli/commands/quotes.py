@@ -15,7 +15,8 @@ from briefcli.quotes.highlights import speaker_style
 
 FIELDS = ("mode", "subtype", "text", "start", "end", "speaker", "speaker_mention", "cue", "paragraph")
 UNKNOWN = "(speaker unknown)"
-MARKS = {"rtl": ("\u201c", "\u201d"), "ltr": ("\u201c", "\u201d")}
+MARKS = {"fr": ("\u00ab\u00a0", "\u00a0\u00bb")}
+DEFAULT_MARKS = ("\u201c", "\u201d")
 
 
 def quotation_as_dict(quotation: Quotation) -> dict[str, Any]:
@@ -71,7 +72,8 @@ def quotes_page(article: Article, quotations: tuple[Quotation, ...], with_source
     for speaker, group in by_speaker(quotations):
         blocks.append(Block(speaker, direction, "header"))
         for quotation in group:
-            opening, closing = MARKS[direction] if quotation.mode == "direct" else ("", "")
+            marks = MARKS.get(article.language, DEFAULT_MARKS)
+            opening, closing = marks if quotation.mode == "direct" else ("", "")
             shown = f"{opening}{quotation.text}{closing}"
             style = speaker_style(quotation)
             blocks.append(Block(shown, direction, "body", (Highlight(0, len(shown), style),)))

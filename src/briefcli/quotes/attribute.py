@@ -133,7 +133,7 @@ class Attributor:
             if words and (self.reader.lexicon.language == "ar" and words > 1
                           or not named and self.breaks(paragraph, start, cue.first)):
                 return None
-            if self.introduces(paragraph, cue):
+            if self.introduces(paragraph, cue) == "clause":
                 return None
             return cue
         return None
@@ -142,24 +142,29 @@ class Attributor:
         window = paragraph.window
         return any(window.breaks_before(k) and without_asides(window.gap(k)).strip() for k in range(start + 1, end + 1))
 
-    def introduces(self, paragraph: Paragraph, cue: Cue) -> bool:
-        """Whether `cue` reports content after it (", adding that", "، خاتما بأن")."""
+    def introduces(self, paragraph: Paragraph, cue: Cue) -> str | None:
+        """What `cue` reports after it: "clause" (", adding that", "، خاتما
+        بأن", "said:"), "quote" (the rest of a quotation it splits: '," he
+        said, "'), or None."""
         window = paragraph.window
         index = cue.last
         if cue.kind in ("verb", "according") and verb_first(window, cue):
             index = phrase_after(window, cue, cue.kind == "according")[1]
         if index >= len(window.tokens):
-            return False
+            return None
         gap = window.gap(index)
         if any(c in SENTENCE_END for c in gap):
-            return False
-        if ":" in gap or any(c in QUOTE_OPENERS for c in gap.strip(" ,\u060c")):
-            return True
+            return None
+        if ":" in gap:
+            return "clause"
+        if any(c in QUOTE_OPENERS for c in gap.strip(" ,\u060c")):
+            return "quote"
         word = window.tokens[index].folded
         lexicon = self.reader.lexicon
-        return not window.breaks_before(index) and (
+        governed = not window.breaks_before(index) and (
             word in lexicon.complementizers or (word[1:] in lexicon.complementizers and word[0] == "\u0628")
             or word in cue.entry.preps)
+        return "clause" if governed else None
 
     def speaker(self, paragraph: Paragraph, cue: Cue) -> Speaker:
         key = (paragraph.index, cue.start)

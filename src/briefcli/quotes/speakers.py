@@ -20,6 +20,12 @@ from briefcli.quotes.mentions import LATIN_DETERMINERS, Mention, analyse, bare, 
 from briefcli.quotes.words import Token
 
 CLAUSE_MARKS = frozenset(",\u060c;\u061b:.!?\u061f()[]\u2014\u2013\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a")
+REPORTING_BREAKS = frozenset(",\u201d\u00bb\"\u2014")
+STARTERS = frozenset(
+    "during after before when while meanwhile however on in at for but and if as since although though still "
+    "yet then now later earlier also last this that these those it there here so thus instead pendant après "
+    "avant lorsque quand mais pourtant cependant ainsi alors enfin hier dans selon pour".split()
+)
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "who", "qui"})
 PREPOSITIONS = frozenset("in on at for of with from by to into about after before during under over "
                          "dans sur pour par avec chez sous vers entre après avant".split())
@@ -89,7 +95,7 @@ def verb_first(window: Window, cue: Cue) -> bool:
     and English only in a reporting clause after the quotation."""
     if window.lexicon.language == "ar":
         return True
-    return cue.first > 0 and window.breaks_before(cue.first)
+    return cue.first > 0 and any(c in REPORTING_BREAKS for c in window.gap(cue.first))
 
 
 def phrase_after(window: Window, cue: Cue, according: bool = False) -> tuple[list[Token], int]:
@@ -168,6 +174,8 @@ def phrase_before(window: Window, cue: Cue, clause_start: int, after_quote: bool
         return anaphor
     if lexicon.language == "ar":
         return arabic_subject(window, clause_start, before)
+    if tokens[before - 1].folded in ("and", "et") and not after_quote:
+        return sentence_subject(window, clause_start, before)  # "X bemoaned Y and said"
     return latin_subject(window, clause_start, before, after_quote)
 
 
@@ -187,6 +195,8 @@ def sentence_subject(window: Window, start: int, end: int) -> Mention | None:
 def capital_prefix(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
     """The capitalised words (and titles) a segment opens with."""
     out = []
+    while tokens and tokens[0].folded in STARTERS:
+        tokens = tokens[1:]
     for token in tokens:
         if token.text[:1].isupper() or token.folded in lexicon.roles or token.folded in LATIN_DETERMINERS and not out:
             out.append(token)
@@ -292,7 +302,7 @@ def noun_phrase(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
     if tokens[-1].folded in lexicon.pronouns:
         return tokens[-1:]
     capitals = [i for i, t in enumerate(tokens) if t.text[:1].isupper() and (i or len(tokens) == 1
-                or t.folded not in LATIN_DETERMINERS | lexicon.function_words)]
+                or t.folded not in LATIN_DETERMINERS | lexicon.function_words | STARTERS)]
     if capitals and capitals[-1] >= len(tokens) - 1:
         first = capitals[-1]
         while first > 0 and (tokens[first - 1].text[:1].isupper() or tokens[first - 1].folded in lexicon.roles
