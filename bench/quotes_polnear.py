@@ -40,6 +40,9 @@ sys.path.insert(0, str(ROOT / "src"))
 from briefcli.load import load_article  # noqa: E402
 from briefcli.quotes import find_quotations  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from quote_scoring import alignment, match, prf, to_raw  # noqa: E402
+
 CORPUS = ROOT.parent / "shared" / "corpus" / "quotes-polnear" / "data"
 QUOTE = re.compile(r"\u201c([^\u201c\u201d]*)\u201d|\"([^\"\n]*)\"")
 PUBLISHED = {"span F1": 0.84, "speaker accuracy": 0.86}
@@ -73,42 +76,6 @@ def gold_quotes(text: str, relations: list[dict]) -> list[dict]:
                 if inner not in found or size < found[inner]["size"]:
                     found[inner] = {"span": inner, "source": relation.get("Source"), "size": size}
     return sorted(found.values(), key=lambda g: g["span"])
-
-
-def alignment(normalized: str, raw: str) -> list[int]:
-    """For each index of `normalized`, the index of the same character in `raw`."""
-    out, j = [], 0
-    for char in normalized:
-        if not char.isspace():
-            while j < len(raw) and raw[j] != char:
-                j += 1
-        out.append(min(j, len(raw)))
-        if not char.isspace() and j < len(raw):
-            j += 1
-    out.append(len(raw))
-    return out
-
-
-def to_raw(span, table):
-    return (table[span[0]], table[span[1] - 1] + 1) if span else None
-
-
-def jaccard(a, b):
-    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
-    union = max(a[1], b[1]) - min(a[0], b[0])
-    return inter / union if union else 0.0
-
-
-def match(preds, golds):
-    pairs = sorted(((jaccard(p["span"], g["span"]), i, j) for i, p in enumerate(preds)
-                    for j, g in enumerate(golds)), reverse=True)
-    used_p, used_g, out = set(), set(), []
-    for score, i, j in pairs:
-        if score >= 0.5 and i not in used_p and j not in used_g:
-            used_p.add(i)
-            used_g.add(j)
-            out.append((i, j))
-    return out
 
 
 def name_words(text: str) -> set[str]:
@@ -178,11 +145,6 @@ def score(split: str, show_errors: int) -> None:
     report(totals, split)
     for error in errors[:show_errors]:
         print("  speaker:", " | ".join(str(e) for e in error))
-
-
-def prf(tp, pred, gold):
-    p, r = (tp / pred if pred else 0.0), (tp / gold if gold else 0.0)
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def report(totals, split):

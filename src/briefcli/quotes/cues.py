@@ -52,7 +52,7 @@ def match_at(text: str, tokens: list[Token], index: int, lexicon: Lexicon) -> tu
         if entry and joined(text, tokens, index, index + size):
             return size, entry
     entry = lexicon.cues.get((word,)) or stripped_match(word, lexicon)
-    if entry:
+    if entry and (not entry.governing_only or governs(text, tokens, index, lexicon)):
         return 1, entry
     if lexicon.fuzzy and len(word) >= 4 and not word.startswith("ال") and governs(text, tokens, index, lexicon):
         form = lexicon.fuzzy_match(word)

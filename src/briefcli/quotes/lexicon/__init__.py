@@ -21,6 +21,7 @@ class CueEntry:
     lemma: str
     kind: str
     preps: tuple[str, ...] = ()
+    governing_only: bool = False  # a cue only when what it governs follows
 
 
 @dataclass

@@ -70,6 +70,10 @@ yelled yelling
 exclaimed
 """
 
+# Also nouns ("the report", "his tweets"): cues only when a complementizer, a
+# colon or a quotation mark follows ("The Post reports that", 'tweets: "').
+GOVERNING_ONLY = "reports notes claims states posts tweets comments charges remarks promises vows tells"
+
 ACCORDING = """
 according to
 in the words of
@@ -115,6 +119,8 @@ def build() -> Lexicon:
         for form in forms:
             kind = "participle" if form.endswith("ing") else "verb"
             lexicon.add(form, CueEntry(forms[0], kind))
+    for form in GOVERNING_ONLY.split():
+        lexicon.add(form, CueEntry(form, "verb", governing_only=True))
     lexicon.add("pointed out", CueEntry("point out", "verb"))
     lexicon.add("points out", CueEntry("point out", "verb"))
     lexicon.add("went on", CueEntry("go on", "verb"))
