@@ -70,8 +70,8 @@ def gold_quotes(text: str, relations: list[dict]) -> list[dict]:
         if not content:
             continue
         for start, end in content["parts"]:
-            for match in QUOTE.finditer(text, max(0, start - 1), min(len(text), end + 1)):
-                inner = (match.start() + 1, match.end() - 1)
+            for found_mark in QUOTE.finditer(text, max(0, start - 1), min(len(text), end + 1)):
+                inner = (found_mark.start() + 1, found_mark.end() - 1)
                 size = end - start
                 if inner not in found or size < found[inner]["size"]:
                     found[inner] = {"span": inner, "source": relation.get("Source"), "size": size}

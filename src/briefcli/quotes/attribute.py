@@ -13,7 +13,6 @@ sentence, else the latest speaker.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
@@ -29,6 +28,7 @@ AFTER_REACH = 6  # words between a closing mark and the cue of a reporting claus
 NAMED_REACH = 16  # the same when a name opens the clause ("," Scott Pruitt, the ..., said)
 AFTER_CHARS = 400  # how far after a closing mark a reporting clause's cue may be
 SENTENCE_END = frozenset(".!?\u061f")
+MAX_SIGNATURE = 6  # words of a name signing a quotation after a dash
 DASHES = "\u2015\u2014\u2013-"
 ASIDES = re.compile(r"\([^()]*\)|\b[A-Z][a-z]{0,3}\.|\b[A-Z]\.")
 
@@ -97,10 +97,11 @@ class Attributor:
         rest = text[close + 1:close + 4].lstrip()
         if not rest or rest[0] not in DASHES:
             return None
-        start = paragraph.token_at(close)
-        end = start
-        while end < len(paragraph.window.tokens) and end - start < 6 and not (
-                end > start and paragraph.window.breaks_before(end) and "." not in without_asides(paragraph.window.gap(end))):
+        window = paragraph.window
+        start = end = paragraph.token_at(close)
+        while end < len(window.tokens) and end - start < MAX_SIGNATURE:
+            if end > start and window.breaks_before(end) and without_asides(window.gap(end)).strip():
+                break  # a comma or a full stop ends the name; "Oscar P. Quintero" goes on
             end += 1
         if end == start:
             return None
@@ -128,7 +129,8 @@ class Attributor:
         for cue in paragraph.cues_between(close, min(sentence_end, close + AFTER_CHARS)):
             words = cue.first - start
             gap = without_asides(text[close + 1:cue.start])
-            if words > (NAMED_REACH if named else AFTER_REACH) or any(c in SENTENCE_END or c in QUOTE_OPENERS for c in gap):
+            reach = NAMED_REACH if named else AFTER_REACH
+            if words > reach or any(c in SENTENCE_END or c in QUOTE_OPENERS for c in gap):
                 return None
             if words and (self.reader.lexicon.language == "ar" and words > 1
                           or not named and self.breaks(paragraph, start, cue.first)):
@@ -140,7 +142,8 @@ class Attributor:
 
     def breaks(self, paragraph: Paragraph, start: int, end: int) -> bool:
         window = paragraph.window
-        return any(window.breaks_before(k) and without_asides(window.gap(k)).strip() for k in range(start + 1, end + 1))
+        return any(window.breaks_before(k) and without_asides(window.gap(k)).strip()
+                   for k in range(start + 1, end + 1))
 
     def introduces(self, paragraph: Paragraph, cue: Cue) -> str | None:
         """What `cue` reports after it: "clause" (", adding that", "، خاتما
@@ -223,8 +226,3 @@ class Attributor:
     def note(self, paragraph: int, entity: Entity | None) -> None:
         if entity is not None:
             self.latest = (paragraph, entity)
-
-
-def bisect_cues(cues: list[Cue], start: int, end: int) -> list[Cue]:
-    starts = [c.start for c in cues]
-    return cues[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]

@@ -17,7 +17,8 @@ from briefcli.quotes.lexicon import Lexicon
 from briefcli.quotes.words import Token
 
 ARTICLE = "\u0627\u0644"  # ال
-PREFIXED_ARTICLES = ("\u0627\u0644", "\u0644\u0644", "\u0628\u0627\u0644", "\u0648\u0627\u0644", "\u0643\u0627\u0644", "\u0641\u0627\u0644")
+PREFIXED_ARTICLES = ("\u0627\u0644", "\u0644\u0644", "\u0628\u0627\u0644", "\u0648\u0627\u0644",
+                     "\u0643\u0627\u0644", "\u0641\u0627\u0644")  # ال لل بال وال كال فال
 LATIN_DETERMINERS = frozenset("the a an le la les l un une des du de d".split())
 MAX_NAME = 4
 

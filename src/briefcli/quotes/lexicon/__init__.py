@@ -37,7 +37,6 @@ class Lexicon:
     positions: frozenset[str] = frozenset()
     epithets: frozenset[str] = frozenset()
     anaphor_markers: frozenset[str] = frozenset()
-    anaphor_heads: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     stops: frozenset[str] = frozenset()
     speech_events: frozenset[str] = frozenset()

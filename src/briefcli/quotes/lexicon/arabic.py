@@ -105,7 +105,6 @@ EPITHETS = (
     "محللون نشطاء شهود شاهد مواطن مواطنون سكان مراقبون متابعون"
 )
 ANAPHOR_MARKERS = "ذاته ذاتها نفسه نفسها عينه عينها ذات نفس"
-ANAPHOR_HEADS = "المتحدث المتحدثة المصدر المسؤول المسؤولة الخبير الخبيرة الباحث الباحثة المحلل المحللة البلاغ البيان التقرير"
 STOPS = (
     "قبل بعد حين عندما لما خلال أمس اليوم أيضا كذلك مؤخرا الاثنين الثلاثاء الأربعاء الخميس "
     "الجمعة السبت الأحد صباح مساء إلى على عن من لدى أمام كما وهو وهي الذي التي الذين اللذين"
@@ -161,7 +160,6 @@ def build() -> Lexicon:
     lexicon.positions = words(POSITIONS)
     lexicon.epithets = words(EPITHETS)
     lexicon.anaphor_markers = words(ANAPHOR_MARKERS)
-    lexicon.anaphor_heads = words(ANAPHOR_HEADS)
     lexicon.stops = words(STOPS)
     lexicon.speech_events = words(SPEECH_EVENTS)
     lexicon.function_words = words(FUNCTION_WORDS)

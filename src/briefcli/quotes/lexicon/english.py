@@ -98,7 +98,10 @@ EPITHETS = (
 ANAPHOR_MARKERS = "same latter former"
 
 PRONOUNS = "he she they we i it"
-STOPS = "that on in at during after before when while last this yesterday today monday tuesday wednesday thursday friday saturday sunday and but"
+STOPS = (
+    "that on in at during after before when while last this yesterday today "
+    "monday tuesday wednesday thursday friday saturday sunday and but"
+)
 SPEECH_EVENTS = "interview statement speech rally conference call email tweet"
 FUNCTION_WORDS = (
     "the a an of to in on at for with by from and or but his her their its this that these those "

@@ -61,9 +61,11 @@ EPITHETS = (
     "source sources observateur observatrice"
 )
 ANAPHOR_MARKERS = "même dernier dernière intéressé intéressée celui-ci celle-ci"
-ANAPHOR_HEADS = "ce celui celle l'intéressé"
 PRONOUNS = "il elle ils elles on lui eux"
-STOPS = "que qu lors devant à au aux pendant après avant depuis sur chez dans en face mardi lundi mercredi jeudi vendredi samedi dimanche hier aujourd'hui mais et"
+STOPS = (
+    "que qu lors devant à au aux pendant après avant depuis sur chez dans en face "
+    "mardi lundi mercredi jeudi vendredi samedi dimanche hier aujourd'hui mais et"
+)
 SPEECH_EVENTS = "entretien interview conférence communiqué déclaration discours message"
 FUNCTION_WORDS = (
     "le la les l un une des du de d et à au aux en dans sur pour par avec ce cette ces son sa ses "
@@ -103,7 +105,6 @@ def build() -> Lexicon:
     lexicon.positions = words(POSITIONS)
     lexicon.epithets = words(EPITHETS)
     lexicon.anaphor_markers = words(ANAPHOR_MARKERS)
-    lexicon.anaphor_heads = words(ANAPHOR_HEADS)
     lexicon.pronouns = words(PRONOUNS)
     lexicon.stops = words(STOPS)
     lexicon.speech_events = words(SPEECH_EVENTS)
