@@ -62,6 +62,13 @@ def test_sample_leaves_out_the_quoted_term_and_the_byline(seed_text):
         assert seed_text[q["start"]:q["end"]] == q["text"]
 
 
+@pytest.mark.skipif(not (GOLD / "seed-quotes.json").exists(), reason="shared/gold is not there")
+def test_sample_subtypes_mostly_agree_with_the_gold():
+    gold = {q["start"]: q["subtype"] for q in json.loads((GOLD / "seed-quotes.json").read_text("utf-8"))["quotes"]}
+    agree = [q["subtype"] == gold[q["start"]] for q in quotes_of(SEED) if q["mode"] == "direct"]
+    assert sum(agree) >= 13, agree
+
+
 def test_sample_misspelt_participle_is_a_cue():
     quote = next(q for q in quotes_of(SEED) if q["text"].startswith("سياق مطبوع"))
     assert quote["cue"] == "مشبرا" and quote["speaker_mention"] is None

@@ -18,7 +18,7 @@ from briefcli.quotes.words import Token
 
 MAX_TERM_WORDS = 3
 MAX_TITLE_WORDS = 6
-FULL_INTRODUCERS = frozenset({"ان", "انه"})  # قال إن “...”: the quotation is the clause
+FULL_INTRODUCERS = frozenset({"\u0625\u0646", "\u0625\u0646\u0647", "\u0625\u0646\u0651"})  # إن إنه إنّ
 PARTIAL_INTRODUCERS = frozenset(
     "في من الي علي عن ب ل مع حول فضلا اهمها ابرزها منها of to about on for as from with de du des à sur pour "
     "comme contre".split()
@@ -61,8 +61,10 @@ def subtype(frame: list[Token], ends_clause: bool, lexicon: Lexicon) -> str:
     """full, partial or mixed, from the reporter's words between the cue (or
     the clause start) and the opening mark."""
     words = [t.folded for t in frame]
-    if not words or (words in ([w] for w in FULL_INTRODUCERS) and ends_clause):
+    if not words:
         return "full" if ends_clause else "partial"
+    if frame[-1].text.lstrip("\u0648\u0641") in FULL_INTRODUCERS and ends_clause:
+        return "full"  # قال ... إن “...”: the quotation is the reported clause
     if any(w in lexicon.complementizers or w[1:] in lexicon.complementizers for w in words):
         return "mixed"
     if words[-1] in PARTIAL_INTRODUCERS or len(words) <= 2 and words[0] in PARTIAL_INTRODUCERS:

@@ -26,6 +26,7 @@ STARTERS = frozenset(
     "yet then now later earlier also last this that these those it there here so thus instead pendant après "
     "avant lorsque quand mais pourtant cependant ainsi alors enfin hier dans selon pour".split()
 )
+OBJECT_PRONOUNS = frozenset({"به", "بها", "له", "لها", "لنا", "لهم", "لي", "اليه"})
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "who", "qui"})
 PREPOSITIONS = frozenset("in on at for of with from by to into about after before during under over "
                          "dans sur pour par avec chez sous vers entre après avant".split())
@@ -105,6 +106,8 @@ def phrase_after(window: Window, cue: Cue, according: bool = False) -> tuple[lis
     if according:
         index = skip_speech_noun(window, index)
     out: list[Token] = []
+    while index < len(tokens) and tokens[index].folded in OBJECT_PRONOUNS and not window.breaks_before(index):
+        index += 1  # أفاد به شهود عيان، قال لنا المسؤول
     while index < len(tokens) and len(out) < MAX_PHRASE:
         if window.breaks_before(index) or window.quoted(index):
             break
@@ -115,6 +118,8 @@ def phrase_after(window: Window, cue: Cue, according: bool = False) -> tuple[lis
                 and bare(tokens[index + 1].folded) in lexicon.speech_events | {"une", "un", "an", "a"}:
             break
         if not out and not starts_phrase(word, lexicon):
+            break
+        if out and indirect_object(word, out, lexicon):
             break
         out.append(tokens[index])
         index += 1
@@ -132,6 +137,14 @@ def skip_speech_noun(window: Window, index: int) -> int:
             and not window.breaks_before(index):
         return index  # وفقا لـ: the ل stays on the word; analyse reads past it
     return index
+
+
+def indirect_object(word: str, phrase: list[Token], lexicon: Lexicon) -> bool:
+    """لهسبريس after "قال مصدر أمني": ل on a bare noun ends the subject, unless
+    it names whose document the phrase is (بلاغ لوزارة الداخلية)."""
+    if lexicon.language != "ar" or word[:1] != "\u0644" or word.startswith("\u0644\u0644") or len(word) < 4:
+        return False
+    return not (len(phrase) == 1 and bare(phrase[0].folded) in lexicon.documents)
 
 
 def starts_phrase(word: str, lexicon: Lexicon) -> bool:
