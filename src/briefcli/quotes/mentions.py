@@ -143,11 +143,25 @@ def arabic_description(tokens: list[Token], lexicon: Lexicon, make, descriptors:
     return make("description", head=head, definite=has_article(first), descriptors=tuple(descriptors))
 
 
+COMPLEMENT_MARKERS = frozenset("de du des d of for at".split())
+
+
+def complement_start(tokens: list[Token], index: int) -> bool:
+    """Whether a capitalised word starts the complement of a title ("ministre
+    de l'Intérieur", "Secretary of State") rather than a name."""
+    before = [t.folded for t in tokens[max(0, index - 2):index]]
+    return bool(before) and (before[-1] in COMPLEMENT_MARKERS or (
+        len(before) == 2 and before[-1] in LATIN_DETERMINERS and before[0] in COMPLEMENT_MARKERS))
+
+
 def capitalized_runs(tokens: list[Token], lexicon: Lexicon) -> list[list[Token]]:
     runs: list[list[Token]] = [[]]
-    for token in tokens:
+    for index, token in enumerate(tokens):
         title = token.folded in lexicon.roles or token.folded in lexicon.honorifics
         if token.text[:1].isupper() and not title and token.folded not in LATIN_DETERMINERS:
+            if not runs[-1] and complement_start(tokens, index) and any(
+                    t.folded in lexicon.roles for t in tokens[:index]):
+                continue
             runs[-1].append(token)
         elif token.folded in ("de", "du", "van", "von", "bin", "al", "el", "da", "di", "le") and runs[-1]:
             runs[-1].append(token)

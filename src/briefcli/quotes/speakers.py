@@ -16,7 +16,15 @@ from dataclasses import dataclass, replace
 
 from briefcli.quotes.cues import Cue
 from briefcli.quotes.lexicon import Lexicon
-from briefcli.quotes.mentions import LATIN_DETERMINERS, Mention, analyse, bare, has_article, strip_conjunction
+from briefcli.quotes.mentions import (
+    LATIN_DETERMINERS,
+    Mention,
+    analyse,
+    bare,
+    complement_start,
+    has_article,
+    strip_conjunction,
+)
 from briefcli.quotes.words import Token
 
 CLAUSE_MARKS = frozenset(",\u060c;\u061b:.!?\u061f()[]\u2014\u2013\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a")
@@ -162,9 +170,16 @@ def with_apposition(window: Window, found: tuple[list[Token], int]) -> Mention |
     """The mention, with the role nouns of an apposition that follows it
     ("قال X، باحث في ...، إن") among its descriptors."""
     tokens, after = found
-    mention = analyse(window.text, tokens, window.lexicon)
+    lexicon = window.lexicon
+    mention = analyse(window.text, tokens, lexicon)
     if mention is None:
         return None
+    if mention.kind == "description" and lexicon.language != "ar" and after < len(window.tokens) \
+            and "," in window.gap(after):
+        name = capital_prefix(window.tokens[after:after + 5], lexicon)
+        named = analyse(window.text, name, lexicon) if name else None
+        if named is not None and named.kind == "name":  # "le président de la République, Emmanuel Macron,"
+            return replace(named, descriptors=named.descriptors + mention.descriptors)
     if after < len(window.tokens) and "," in window.gap(after).replace("\u060c", ","):
         heads = tuple(bare(t.folded) for t in window.tokens[after:after + 2]
                       if bare(t.folded) in window.lexicon.roles)
@@ -306,6 +321,14 @@ def latin_subject(window: Window, start: int, end: int, after_quote: bool = Fals
     return analyse(window.text, noun_phrase(last, lexicon), lexicon)
 
 
+def run_start(tokens: list[Token], capitals: list[int]) -> int:
+    """Where the last run of capitalised words starts."""
+    first = capitals[-1]
+    while first - 1 in capitals:
+        first -= 1
+    return first
+
+
 def noun_phrase(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
     """The subject at the end of a segment: from its last capitalised name
     (with the titles before it), or from its first determiner that follows no
@@ -316,7 +339,7 @@ def noun_phrase(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
         return tokens[-1:]
     capitals = [i for i, t in enumerate(tokens) if t.text[:1].isupper() and (i or len(tokens) == 1
                 or t.folded not in LATIN_DETERMINERS | lexicon.function_words | STARTERS)]
-    if capitals and capitals[-1] >= len(tokens) - 1:
+    if capitals and capitals[-1] >= len(tokens) - 1 and not complement_start(tokens, run_start(tokens, capitals)):
         first = capitals[-1]
         while first > 0 and (tokens[first - 1].text[:1].isupper() or tokens[first - 1].folded in lexicon.roles
                              or tokens[first - 1].folded in lexicon.honorifics):

@@ -12,7 +12,7 @@ détailler estimer expliquer indiquer insister juger lancer marteler noter obser
 raconter rappeler regretter relever répliquer résumer rétorquer signaler souligner tonner
 trancher tweeter commenter considérer critiquer argumenter ironiser glisser lâcher souffler
 plaider fustiger réclamer demander interroger exclamer clamer proclamer témoigner raisonner
-analyser avancer objecter nuancer certifier
+analyser avancer objecter nuancer certifier répéter insister détailler
 s'inquiéter s'interroger s'exclamer s'alarmer se féliciter se réjouir s'emporter
 """
 
@@ -49,7 +49,7 @@ SPEECH_NOUNS = "propos termes dires déclaration déclarations"
 DOCUMENTS = "communiqué rapport lettre note document étude courrier déclaration tribune"
 ORGANISATIONS = "ministère gouvernement préfecture mairie parquet police gendarmerie agence société entreprise"
 POSITIONS = (
-    "ministre président présidente directeur directrice porte-parole porte secrétaire député députée "
+    "ministre premier première président présidente directeur directrice porte-parole porte secrétaire député députée "
     "sénateur sénatrice maire préfet ambassadeur ambassadrice procureur procureure juge chef cheffe "
     "responsable dirigeant dirigeante patron patronne conseiller conseillère délégué déléguée "
     "commissaire général générale coordinateur coordinatrice représentant représentante avocat avocate"
@@ -76,7 +76,7 @@ TITLE_INTRODUCERS = (
     "baptisé baptisée intitulé intitulée nommé nommée surnommé surnommée dit dite appelé appelée "
     "mouvement slogan hashtag mot terme expression chanson album série roman"
 )
-AUXILIARIES = "a ont avait avaient aurait auraient avait-il t"
+AUXILIARIES = "a ont avait avaient aurait auraient est sont s se t"
 
 
 def regular_forms(infinitive: str) -> list[str]:
