@@ -43,3 +43,22 @@ def test_any_bytes_load_or_fail_cleanly(data):
     except BriefError:
         return
     check_spans(article)
+
+
+QUOTE_PIECES = PIECES + ["«", "»", "„", "‹", "›", "’", "'", "قال إن ", "حسب ", " said ", " a-t-il dit ", "Selon ",
+                         "مشيرا إلى أن ", ", ", "، ", ": ", "\n\n“", "” ― Ann Lee", "الذي ", "ذاته "]
+QUOTE_TEXT = st.lists(st.one_of(st.sampled_from(QUOTE_PIECES), st.characters()), max_size=200).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(QUOTE_TEXT, st.sampled_from(["ar", "fr", "en"]))
+def test_quotations_of_any_text_point_at_their_text(text, language):
+    from briefcli.load.layout import lay_out
+    from briefcli.quotes import find_quotations
+    from briefcli.segment import segment
+
+    article = segment("-", lay_out(text.split("\n")), language)
+    for quotation in find_quotations(article):
+        assert 0 <= quotation.start < quotation.end <= len(article.text)
+        assert article.text[quotation.start:quotation.end] == quotation.text
+        assert 1 <= quotation.paragraph <= len(article.paragraphs)

@@ -170,6 +170,25 @@ def read(context: typer.Context, articles: ArticleArguments, *, load: LoadOption
     run_read(articles, load, output, environment(context))
 
 
+@app.command()
+@output_options
+@load_options
+def quotes(
+    context: typer.Context,
+    articles: ArticleArguments,
+    indirect: Annotated[bool, typer.Option(
+        "--indirect/--no-indirect", help="Also list indirect speech (said that ..., قال إن ...).",
+    )] = True,
+    *,
+    load: LoadOptions,
+    output: OutputOptions,
+) -> None:
+    """List the quotations of an article: who said what, with which cue."""
+    from briefcli.commands.quotes import run_quotes
+
+    run_quotes(articles, indirect, load, output, environment(context))
+
+
 def report(env: Environment, message: str) -> None:
     env.stderr.write(f"brief: {message}\n")
     env.stderr.flush()

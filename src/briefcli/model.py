@@ -48,3 +48,34 @@ class Article:
     @property
     def word_count(self) -> int:
         return sum(len(p.text.split()) for p in self.paragraphs)
+
+
+QuotationMode = Literal["direct", "indirect"]
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """One attributed quotation. `start`/`end` index `Article.text` and leave
+    out the quotation marks; `text` is `Article.text[start:end]`.
+
+    `subtype` is "full" (a whole quoted clause), "partial" (a quoted phrase),
+    "mixed" (it completes an unquoted frame) or, for indirect speech,
+    "paraphrase". `speaker` is the canonical name of the speaker, the same for
+    every mention of them; `speaker_mention` the words that name them near
+    this quotation (None when the subject is implicit); `cue` the reporting
+    verb or phrase; `paragraph` the 1-based index of the body paragraph where
+    the quotation opens. The offsets of the mention and the cue, when known,
+    serve highlighting and evaluation."""
+
+    mode: QuotationMode
+    subtype: str
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+    speaker_mention: str | None
+    cue: str | None
+    paragraph: int
+    speaker_index: int | None = None
+    mention_span: tuple[int, int] | None = None
+    cue_span: tuple[int, int] | None = None

@@ -5,7 +5,8 @@ from __future__ import annotations
 from briefcli.commands.common import load_all, write_structured
 from briefcli.environment import Environment
 from briefcli.options import LoadOptions, OutputOptions
-from briefcli.output.page import article_page, write_page
+from briefcli.model import Article
+from briefcli.output.page import Highlight, article_page, write_page
 from briefcli.output.structured import article_as_dict, article_as_markdown
 
 
@@ -19,4 +20,13 @@ def run_read(sources: list[str], load: LoadOptions, output: OutputOptions, env: 
     for number, article in enumerate(articles):
         if number:
             env.stdout.write("\n")
-        write_page(article_page(article), output, env)
+        write_page(article_page(article, quotation_highlights(article, output, env)), output, env)
+
+
+def quotation_highlights(article: Article, output: OutputOptions, env: Environment) -> tuple[Highlight, ...]:
+    """Each quotation in its speaker's colour, when colours will be shown."""
+    if not env.use_color(output.color):
+        return ()
+    from briefcli.quotes.highlights import article_highlights
+
+    return article_highlights(article)

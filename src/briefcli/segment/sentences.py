@@ -21,6 +21,7 @@ from briefcli.segment.quotemarks import QuotePair, outermost, pair_quotes
 
 TERMINAL = re.compile(r"[.!?\u061f\u2026\u203c\u2047-\u2049]+")
 WORD_BEFORE = re.compile(r"[^\s\"'\u201c\u201d\u201e\u00ab\u00bb(\[]+$")
+WORD_REACH = 200  # look this far back for the word before a full stop (linear time on huge paragraphs)
 BRACKET_CLOSERS = ")]}\u2019'"
 SENTENCE_OPENERS = "\"'\u201c\u201d\u201e\u00ab\u00bb\u2039\u2018([{\u00bf\u00a1\u2014\u2013-\u2022*#"
 Span = tuple[int, int]
@@ -75,7 +76,7 @@ class Splitter:
 
     def glued_arabic_stop(self, mark: re.Match[str], end: int) -> bool:
         """`البلدين.وقال`: Arabic often omits the space after a full stop."""
-        word = WORD_BEFORE.search(self.text, 0, mark.start())
+        word = WORD_BEFORE.search(self.text, max(0, mark.start() - WORD_REACH), mark.start())
         return (
             mark.group() == "."
             and end == mark.end()
@@ -86,7 +87,7 @@ class Splitter:
         )
 
     def after_abbreviation(self, mark: re.Match[str], next_start: int) -> bool:
-        word = WORD_BEFORE.search(self.text, 0, mark.start())
+        word = WORD_BEFORE.search(self.text, max(0, mark.start() - WORD_REACH), mark.start())
         if word is None:
             return False
         kind = kind_of(word.group(), self.language, self.text[next_start])

@@ -1,0 +1,228 @@
+"""Which cue reports a quotation, and who speaks.
+
+For each quotation, in its sentence: a cue right before it (قال إن “,
+"said: “"), else a cue right after it in a reporting clause (“...”، يورد X;
+'," he said'), else any cue earlier in the sentence (one cue may govern
+several quotations), else none: a long quotation with no cue continues the
+latest speaker of this or the previous paragraph, a short one is a term.
+A cue that introduces content of its own (، خاتما بأن “) reports that, not
+the quotation before it. Each cue's speaker is resolved once, through the
+registry; an implicit subject takes the speaker of the cue before it in the
+sentence, else the latest speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefcli.quotes.cues import QUOTE_OPENERS, Cue
+from briefcli.quotes.mentions import Mention, analyse
+from briefcli.quotes.reader import Paragraph, Reader
+from briefcli.quotes.registry import Entity, Registry
+from briefcli.quotes.spans import MarkedSpan
+from briefcli.quotes.speakers import phrase_after, sentence_subject, speaker_phrase, verb_first
+
+TIGHT = 6  # at most this many words between a cue and the quotation it governs
+AFTER_REACH = 6  # words between a closing mark and the cue of a reporting clause
+NAMED_REACH = 16  # the same when a name opens the clause ("," Scott Pruitt, the ..., said)
+AFTER_CHARS = 400  # how far after a closing mark a reporting clause's cue may be
+SENTENCE_END = frozenset(".!?\u061f")
+MAX_SIGNATURE = 6  # words of a name signing a quotation after a dash
+DASHES = "\u2015\u2014\u2013-"
+ASIDES = re.compile(r"\([^()]*\)|\b[A-Z][a-z]{0,3}\.|\b[A-Z]\.")
+
+
+def without_asides(gap: str) -> str:
+    """A gap without parentheses and abbreviations (Sen., Rep. Moore (D-Wis.))."""
+    return ASIDES.sub(" ", gap)
+
+
+@dataclass(frozen=True)
+class Choice:
+    cue: Cue | None
+    paragraph: Paragraph | None
+    position: str  # before, after, earlier, dash, none
+    signature: tuple[int, int] | None = None  # tokens of the name after a dash
+
+
+@dataclass
+class Speaker:
+    entity: Entity | None
+    mention: Mention | None
+
+
+class Attributor:
+    def __init__(self, reader: Reader, registry: Registry):
+        self.reader = reader
+        self.registry = registry
+        self.resolved: dict[tuple[int, int], Speaker] = {}
+        self.by_sentence: dict[tuple[int, int], list[tuple[int, Entity]]] = {}
+        self.latest: tuple[int, Entity] | None = None  # (paragraph, entity) of the latest attribution
+
+    def choose(self, span: MarkedSpan) -> Choice:
+        first = self.reader.paragraph(span.first)
+        sentence_start = first.sentence(span.open)[0]
+        before = first.last_cue_between(sentence_start, span.open)
+        last = self.reader.paragraph(span.last)
+        if before and self.tight(first, before, span.open):
+            return Choice(before, first, "before")
+        after = self.after_cue(last, span.close)
+        if after is not None:
+            return Choice(after, last, "after")
+        if before:
+            return Choice(before, first, "earlier")
+        introduced = self.colon_before(span)
+        if introduced is not None:
+            return introduced
+        dash = self.dash_after(last, span.close)
+        if dash is not None:
+            return dash
+        return Choice(None, None, "none")
+
+    def colon_before(self, span: MarkedSpan) -> Choice | None:
+        """A quotation opening a paragraph after one that ends "... said:"."""
+        article = self.reader.article
+        paragraph = article.paragraphs[span.first]
+        if span.first == 0 or span.open - paragraph.start > 3 or article.text[paragraph.start:span.open].strip():
+            return None
+        previous = self.reader.paragraph(span.first - 1)
+        if not previous.cues or not article.paragraphs[span.first - 1].text.rstrip().endswith(":"):
+            return None
+        return Choice(previous.cues[-1], previous, "before")
+
+    def dash_after(self, paragraph: Paragraph, close: int) -> Choice | None:
+        """“...” ― Oscar P. Quintero: a name after a dash signs the quotation."""
+        text = self.reader.article.text
+        rest = text[close + 1:close + 4].lstrip()
+        if not rest or rest[0] not in DASHES:
+            return None
+        window = paragraph.window
+        start = end = paragraph.token_at(close)
+        while end < len(window.tokens) and end - start < MAX_SIGNATURE:
+            if end > start and window.breaks_before(end) and without_asides(window.gap(end)).strip():
+                break  # a comma or a full stop ends the name; "Oscar P. Quintero" goes on
+            end += 1
+        if end == start:
+            return None
+        return Choice(None, paragraph, "dash", (start, end))
+
+    def tight(self, paragraph: Paragraph, cue: Cue, open_mark: int) -> bool:
+        between = paragraph.token_at(open_mark) - cue.last
+        quoted = bool(paragraph.window.opens_between(cue.end, open_mark))
+        return between <= TIGHT + self.subject_length(paragraph, cue) and not quoted
+
+    def subject_length(self, paragraph: Paragraph, cue: Cue) -> int:
+        if cue.kind in ("verb", "according") and verb_first(paragraph.window, cue):
+            tokens, after = phrase_after(paragraph.window, cue, cue.kind == "according")
+            return len(tokens)
+        return 0
+
+    def after_cue(self, paragraph: Paragraph, close: int) -> Cue | None:
+        """The cue of a reporting clause right after the closing mark."""
+        text = self.reader.article.text
+        start = paragraph.token_at(close)
+        if start >= len(paragraph.window.tokens):
+            return None
+        sentence_end = paragraph.sentence(paragraph.window.tokens[start].start)[1]
+        named = self.reader.lexicon.language != "ar" and paragraph.window.tokens[start].text[:1].isupper()
+        for cue in paragraph.cues_between(close, min(sentence_end, close + AFTER_CHARS)):
+            words = cue.first - start
+            gap = without_asides(text[close + 1:cue.start])
+            reach = NAMED_REACH if named else AFTER_REACH
+            if words > reach or any(c in SENTENCE_END or c in QUOTE_OPENERS for c in gap):
+                return None
+            if words and (self.reader.lexicon.language == "ar" and words > 1
+                          or not named and self.breaks(paragraph, start, cue.first)):
+                return None
+            if self.introduces(paragraph, cue) == "clause":
+                return None
+            return cue
+        return None
+
+    def breaks(self, paragraph: Paragraph, start: int, end: int) -> bool:
+        window = paragraph.window
+        return any(window.breaks_before(k) and without_asides(window.gap(k)).strip()
+                   for k in range(start + 1, end + 1))
+
+    def introduces(self, paragraph: Paragraph, cue: Cue) -> str | None:
+        """What `cue` reports after it: "clause" (", adding that", "، خاتما
+        بأن", "said:"), "quote" (the rest of a quotation it splits: '," he
+        said, "'), or None."""
+        window = paragraph.window
+        index = cue.last
+        if cue.kind in ("verb", "according") and verb_first(window, cue):
+            index = phrase_after(window, cue, cue.kind == "according")[1]
+        if index >= len(window.tokens):
+            return None
+        gap = window.gap(index)
+        if any(c in SENTENCE_END for c in gap):
+            return None
+        if ":" in gap:
+            return "clause"
+        if any(c in QUOTE_OPENERS for c in gap.strip(" ,\u060c")):
+            return "quote"
+        word = window.tokens[index].folded
+        lexicon = self.reader.lexicon
+        governed = not window.breaks_before(index) and (
+            word in lexicon.complementizers or (word[1:] in lexicon.complementizers and word[0] == "\u0628")
+            or word in cue.entry.preps)
+        return "clause" if governed else None
+
+    def speaker(self, paragraph: Paragraph, cue: Cue) -> Speaker:
+        key = (paragraph.index, cue.start)
+        found = self.resolved.get(key)
+        if found is not None:
+            return found
+        sentence = paragraph.sentence(cue.start)
+        clause_start, after_quote = self.clause_start(paragraph, sentence[0], cue.start)
+        mention = speaker_phrase(paragraph.window, cue, clause_start, after_quote)
+        entity = None
+        if mention is None and cue.kind == "participle":
+            entity = self.implicit(paragraph.index, sentence, cue.start, strict=True)
+            if entity is None:
+                mention = sentence_subject(paragraph.window, paragraph.token_at(sentence[0]), cue.first)
+        if mention is not None:
+            entity = self.registry.resolve(mention, cue.start)
+        elif entity is None:
+            entity = self.implicit(paragraph.index, sentence, cue.start)
+        if entity is not None:
+            self.registry.seen(entity, cue.start)
+        found = self.resolved[key] = Speaker(entity, mention)
+        if entity is not None:
+            self.by_sentence.setdefault((paragraph.index, sentence[0]), []).append((cue.start, entity))
+        return found
+
+    def signed(self, paragraph: Paragraph, start: int, end: int) -> Speaker:
+        window = paragraph.window
+        mention = analyse(window.text, window.tokens[start:end], window.lexicon)
+        entity = self.registry.resolve(mention, mention.start) if mention is not None else None
+        return Speaker(entity, mention)
+
+    def clause_start(self, paragraph: Paragraph, sentence_start: int, cue_start: int) -> tuple[int, bool]:
+        """Token index where the cue's clause starts: the sentence start, or
+        after the last quotation that closes before the cue (and whether so)."""
+        closes = paragraph.window.closes_between(sentence_start - 2, cue_start)
+        if closes:
+            return paragraph.token_at(max(closes) + 1), True
+        return paragraph.token_at(sentence_start), False
+
+    def implicit(self, paragraph: int, sentence: tuple[int, int], position: int, strict: bool = False) -> Entity | None:
+        """The subject a cue leaves implicit: the speaker of the cue before it
+        in the sentence, else (unless `strict`) the latest speaker."""
+        earlier = [e for p, e in self.by_sentence.get((paragraph, sentence[0]), []) if p < position]
+        if earlier:
+            return earlier[-1]
+        if strict and self.reader.lexicon.language != "ar":
+            return None
+        return self.registry.latest()
+
+    def continued(self, paragraph: int) -> Entity | None:
+        """The speaker a quotation without a cue continues."""
+        if self.latest is not None and paragraph - self.latest[0] <= 1:
+            return self.latest[1]
+        return None
+
+    def note(self, paragraph: int, entity: Entity | None) -> None:
+        if entity is not None:
+            self.latest = (paragraph, entity)

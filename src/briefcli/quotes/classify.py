@@ -1,0 +1,72 @@
+"""Is a quoted stretch a quotation, and of which kind.
+
+Left out of the list: titles and names in marks (a newspaper, a film, an
+operation: a title noun or "called" before them, or a short run of
+capitalised words) and terms in scare quotes (a few words that no cue in
+their sentence reports). A quotation is "full" when it is a whole clause
+(nothing of the reporter's between the cue and the mark but a
+complementizer like إن, a colon or a comma, and it ends its clause),
+"partial" when it is a phrase that a preposition or a noun introduces, and
+"mixed" when it completes an unquoted frame (أن هذه الشراكة هي “...”).
+"""
+
+from __future__ import annotations
+
+from briefcli.quotes.lexicon import Lexicon
+from briefcli.quotes.mentions import bare
+from briefcli.quotes.words import Token
+
+MAX_TERM_WORDS = 3
+MAX_TITLE_WORDS = 6
+FULL_INTRODUCERS = frozenset({"\u0625\u0646", "\u0625\u0646\u0647", "\u0625\u0646\u0651"})  # إن إنه إنّ
+PARTIAL_INTRODUCERS = frozenset(
+    "في من الي علي عن ب ل مع حول فضلا اهمها ابرزها منها of to about on for as from with de du des à sur pour "
+    "comme contre".split()
+)
+
+
+def title_like(quoted: str, before: list[Token], lexicon: Lexicon) -> bool:
+    """A title or a name in marks: introduced by a title noun, or a few
+    capitalised words in a language that has capitals."""
+    if any(bare(t.folded) in lexicon.title_introducers or t.folded in lexicon.title_introducers
+           for t in before[-2:]):
+        return True
+    words = quoted.split()
+    if lexicon.language == "ar" or not words or len(words) > MAX_TITLE_WORDS:
+        return False
+    content = [w for w in words if len(w) > 3]
+    return bool(content) and all(w[:1].isupper() for w in content) and quoted.rstrip()[-1:] not in ".!?"
+
+
+def named_source(quoted: str, before: str, after: str) -> bool:
+    """A name in marks that says where words were said: لـ"الصباح": "...",
+    (a short quotation glued to لـ, or followed by a colon)."""
+    short = len(quoted.split()) <= MAX_TERM_WORDS
+    return short and (before.endswith("\u0644\u0640") or after.lstrip().startswith(":"))
+
+
+def kind_of(quoted: str, before: list[Token], has_cue: bool, lexicon: Lexicon,
+            context: tuple[str, str] = ("", "")) -> str | None:
+    """"title" or "term" for what is not a quotation; None for a quotation.
+    `context` holds a few characters before the opening mark and after the
+    closing one."""
+    if title_like(quoted, before, lexicon) and not has_cue or named_source(quoted, *context):
+        return "title"
+    if len(quoted.split()) <= MAX_TERM_WORDS and not has_cue:
+        return "term"
+    return None
+
+
+def subtype(frame: list[Token], ends_clause: bool, lexicon: Lexicon) -> str:
+    """full, partial or mixed, from the reporter's words between the cue (or
+    the clause start) and the opening mark."""
+    words = [t.folded for t in frame]
+    if not words:
+        return "full" if ends_clause else "partial"
+    if frame[-1].text.lstrip("\u0648\u0641") in FULL_INTRODUCERS and ends_clause:
+        return "full"  # قال ... إن “...”: the quotation is the reported clause
+    if any(w in lexicon.complementizers or w[1:] in lexicon.complementizers for w in words):
+        return "mixed"
+    if words[-1] in PARTIAL_INTRODUCERS or len(words) <= 2 and words[0] in PARTIAL_INTRODUCERS:
+        return "partial"
+    return "mixed"

@@ -1,0 +1,131 @@
+"""Finding reporting cues among the words of a paragraph.
+
+A cue is a word or phrase of the lexicon: multi-word phrases first (nouveau
+"d'après", "according to", "على حد تعبير"), then single words, then Arabic
+words with a conjunction or preposition attached (وأضاف، ليضيف، فحسب is not
+one: only و strips off an "according to" word). Arabic participles and long
+verbs are also matched tolerantly (one slip, or the same dotless skeleton)
+when what follows is what a cue governs: a complementizer, the cue's
+preposition or a quotation mark. Auxiliaries and inverted pronouns
+(a-t-il dit, has said) are taken into the cue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefcli.quotes.lexicon import CueEntry, Lexicon
+from briefcli.quotes.words import Token
+
+QUOTE_OPENERS = "\"\u201c\u201e\u00ab\u2039\u201d"
+PHRASE_JOINERS = frozenset(" '\u2019-\u00a0")
+
+
+@dataclass(frozen=True)
+class Cue:
+    first: int  # index of the first token of the cue
+    last: int  # index after its last token
+    start: int
+    end: int
+    entry: CueEntry
+    pronoun: Token | None = None  # the inverted subject of "a-t-il dit"
+
+    @property
+    def kind(self) -> str:
+        return self.entry.kind
+
+
+def joined(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether tokens first..last-1 follow each other with only spaces,
+    apostrophes or hyphens between them."""
+    return all(set(text[tokens[k].end:tokens[k + 1].start]) <= PHRASE_JOINERS
+               for k in range(first, last - 1))
+
+
+def match_at(text: str, tokens: list[Token], index: int, lexicon: Lexicon) -> tuple[int, CueEntry] | None:
+    """(number of tokens, entry) of the cue starting at token `index`."""
+    word = tokens[index].folded
+    sizes = range(min(lexicon.max_phrase, len(tokens) - index), 1, -1) if word in lexicon.phrase_starts else ()
+    for size in sizes:
+        key = tuple(t.folded for t in tokens[index:index + size])
+        entry = lexicon.cues.get(key)
+        if entry and joined(text, tokens, index, index + size):
+            return size, entry
+    entry = lexicon.cues.get((word,)) or stripped_match(word, lexicon)
+    if entry and (not entry.governing_only or governs(text, tokens, index, lexicon)):
+        return 1, entry
+    if lexicon.fuzzy and len(word) >= 4 and not word.startswith("ال") and governs(text, tokens, index, lexicon):
+        form = lexicon.fuzzy_match(word)
+        if form and form in lexicon.cues and lexicon.cues[form].kind in ("participle", "verb"):
+            return 1, lexicon.cues[form]
+    return None
+
+
+def stripped_match(word: str, lexicon: Lexicon) -> CueEntry | None:
+    """A cue with a one-letter proclitic (و ف ل) in front."""
+    if len(word) < 4 or word[0] not in lexicon.clitics:
+        return None
+    entry = lexicon.cues.get((word[1:],))
+    if entry is None:
+        return None
+    if entry.kind == "according" and word[0] != "\u0648":
+        return None
+    if word[0] == "\u0644" and entry.kind != "verb":
+        return None
+    return entry
+
+
+def governs(text: str, tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
+    """Whether what follows token `index` is what a cue takes: a
+    complementizer, a preposition or a quotation mark."""
+    after = tokens[index].end
+    gap = text[after:tokens[index + 1].start] if index + 1 < len(tokens) else text[after:after + 3]
+    if any(c in QUOTE_OPENERS or c == ":" for c in gap):
+        return True
+    if index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1].folded
+    return following in lexicon.complementizers or following in ("الي", "علي", "عن", "ب") or (
+        following[:1] == "\u0628" and following[1:] in lexicon.complementizers)
+
+
+def extend(text: str, tokens: list[Token], first: int, last: int, lexicon: Lexicon) -> tuple[int, int, Token | None]:
+    """Take auxiliaries before the cue and an inverted pronoun after it."""
+    pronoun = None
+    if first >= 3 and tokens[first - 1].folded in lexicon.pronouns and tokens[first - 2].folded == "t" \
+            and tokens[first - 3].folded in lexicon.auxiliaries and joined(text, tokens, first - 3, first + 1):
+        pronoun, first = tokens[first - 1], first - 3  # a-t-il déclaré
+    while first > 0 and tokens[first - 1].folded in lexicon.auxiliaries and joined(text, tokens, first - 1, first + 1):
+        first -= 1
+        if first + 2 < len(tokens) and tokens[first + 1].folded == "t" and tokens[first + 2].folded in lexicon.pronouns:
+            pronoun = tokens[first + 2]
+    if lexicon.pronouns and last + 1 < len(tokens) and tokens[last].folded == "t" \
+            and tokens[last + 1].folded in lexicon.pronouns and joined(text, tokens, last - 1, last + 2):
+        pronoun, last = tokens[last + 1], last + 2
+    elif lexicon.language == "fr" and last < len(tokens) and tokens[last].folded in lexicon.pronouns \
+            and text[tokens[last - 1].end:tokens[last].start] == "-":
+        pronoun, last = tokens[last], last + 1
+    return first, last, pronoun
+
+
+def find_cues(text: str, tokens: list[Token], lexicon: Lexicon, outside: list[tuple[int, int]]) -> list[Cue]:
+    """Every cue among `tokens`, except inside the spans `outside` lists
+    (quotations, whose words are the speaker's, not the reporter's)."""
+    cues: list[Cue] = []
+    index, hole = 0, 0
+    while index < len(tokens):
+        token = tokens[index]
+        while hole < len(outside) and outside[hole][1] <= token.start:
+            hole += 1
+        if hole < len(outside) and outside[hole][0] <= token.start:
+            index += 1
+            continue
+        found = match_at(text, tokens, index, lexicon)
+        if found is None:
+            index += 1
+            continue
+        size, entry = found
+        first, last, pronoun = extend(text, tokens, index, index + size, lexicon)
+        cues.append(Cue(first, last, tokens[first].start, tokens[last - 1].end, entry, pronoun))
+        index = last
+    return cues

@@ -1,0 +1,141 @@
+"""Indirect speech with a clear cue, no quotation marks.
+
+A reporting verb, participle or verbal noun, its subject, then a
+complementizer (قال إن، أكد أن، a estimé que, said that) or the cue's own
+preposition (أشار إلى، مذكرا بـ): the content runs from there to the end of
+the sentence, or to the comma before a quotation or before the next cue.
+An "according to" phrase that closes its clause reports the words before
+it (“...”، وهو تعاون يتخذ عدة أوجه، حسب إفادة الحافظي); one that opens its
+sentence, the words after it (D'après un communiqué du ministère, ...).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefcli.quotes.cues import Cue
+from briefcli.quotes.reader import Paragraph
+from briefcli.quotes.speakers import RELATIVES, phrase_after, verb_first
+
+MIN_WORDS = 3
+MAX_CHARS = 1500  # longer than this, a sentence is not one piece of reported speech
+MAX_GAP = 8  # words between the cue and its complementizer (subject, apposition, adverbs)
+COMMAS = ",\u060c"
+QUOTE_CHARS = "\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a"
+
+
+@dataclass(frozen=True)
+class Content:
+    start: int
+    end: int
+    cue: Cue
+    paragraph: Paragraph
+
+
+def contents(paragraph: Paragraph) -> list[Content]:
+    found = []
+    for number, cue in enumerate(paragraph.cues):
+        following = paragraph.cues[number + 1] if number + 1 < len(paragraph.cues) else None
+        if cue.kind != "according":
+            content = after_cue(paragraph, cue, following)
+        else:
+            content = before_according(paragraph, cue) or opening_according(paragraph, cue)
+        if content is not None:
+            found.append(content)
+    return found
+
+
+def complement_start(paragraph: Paragraph, cue: Cue) -> int | None:
+    """Index of the first token of the content a cue introduces."""
+    window, lexicon = paragraph.window, paragraph.window.lexicon
+    tokens = window.tokens
+    index = cue.last
+    if cue.kind == "verb" and verb_first(window, cue):
+        index = phrase_after(window, cue)[1]
+    for k in range(index, min(index + MAX_GAP, len(tokens))):
+        gap = window.gap(k)
+        if any(c in QUOTE_CHARS or c in ".!?\u061f:" for c in gap) or window.quoted(k):
+            return None
+        word = tokens[k].folded
+        if word in lexicon.complementizers:
+            return k + 1
+        if word[:1] == "\u0628" and word[1:] in lexicon.complementizers:
+            return k + 1
+        if word in ("الي", "علي") and k + 1 < len(tokens) and tokens[k + 1].folded in lexicon.complementizers:
+            return k + 2
+        if k == index and word in cue.entry.preps:
+            return k + 1
+        if k == index and "ب" in cue.entry.preps and word[:1] == "ب" and len(word) > 3:
+            return k
+        if word in RELATIVES or (word,) in lexicon.cues:
+            return None
+    return None
+
+
+def after_cue(paragraph: Paragraph, cue: Cue, following: Cue | None) -> Content | None:
+    first = complement_start(paragraph, cue)
+    if first is None or first >= len(paragraph.window.tokens):
+        return None
+    window = paragraph.window
+    start = window.tokens[first].start
+    end = min(paragraph.sentence(start)[1], start + MAX_CHARS)
+    quotes = window.opens_between(start, end)
+    if quotes:
+        end = back_to_comma(window.text, start, quotes[0])
+        if end == quotes[0]:
+            return None  # the quotation completes the clause: a mixed quotation, not indirect speech
+    if following is not None and start < following.start < end:
+        comma = back_to_comma(window.text, start, following.start)
+        end = comma if comma < following.start else end
+    return make(paragraph, cue, start, end)
+
+
+def before_according(paragraph: Paragraph, cue: Cue) -> Content | None:
+    """"X، حسب Y." and "X, according to Y": the clause before the phrase."""
+    window = paragraph.window
+    tokens, after = phrase_after(window, cue, according=True)
+    closes_clause = after >= len(window.tokens) or any(c in ".!?\u061f" for c in window.gap(after)) \
+        or window.tokens[after].folded in RELATIVES
+    if not tokens or not closes_clause or cue.first == 0 or not any(c in COMMAS for c in window.gap(cue.first)):
+        return None
+    sentence_start = paragraph.sentence(cue.start)[0]
+    closes = [c + 1 for c in window.closes_between(sentence_start, cue.start)]
+    start = max([sentence_start, cue.start - MAX_CHARS] + closes)
+    commas = [k for k in range(start, min(cue.start, start + 4)) if window.text[k] in COMMAS]
+    if closes and commas and commas[0] - start <= 2:
+        start = commas[0] + 1
+    return make(paragraph, cue, start, cue.start)
+
+
+def opening_according(paragraph: Paragraph, cue: Cue) -> Content | None:
+    """"Selon X, content." and "وحسب X، فإن content": the rest of the sentence."""
+    window = paragraph.window
+    sentence_start, sentence_end = paragraph.sentence(cue.start)
+    if window.text[sentence_start:cue.start].strip(" \u0648"):
+        return None
+    tokens, after = phrase_after(window, cue, according=True)
+    if not tokens or after >= len(window.tokens) or not any(c in COMMAS for c in window.gap(after)):
+        return None
+    start = window.tokens[after].start
+    if window.tokens[after].folded in ("فان", "ان"):
+        start = window.tokens[after].end
+    return make(paragraph, cue, start, min(sentence_end, start + MAX_CHARS))
+
+
+def back_to_comma(text: str, start: int, limit: int) -> int:
+    """The last comma before `limit` (after `start`), else `limit`."""
+    for k in range(limit - 1, start, -1):
+        if text[k] in COMMAS:
+            return k
+    return limit
+
+
+def make(paragraph: Paragraph, cue: Cue, start: int, end: int) -> Content | None:
+    text = paragraph.window.text
+    while start < end and (text[start].isspace() or text[start] in COMMAS):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in COMMAS + ".!?\u061f;\u061b"):
+        end -= 1
+    if len(text[start:end].split()) < MIN_WORDS or any(c in QUOTE_CHARS for c in text[start:end]):
+        return None
+    return Content(start, end, cue, paragraph)

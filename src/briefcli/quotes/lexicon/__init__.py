@@ -1,0 +1,90 @@
+"""Cue lexicons: the words that report speech, and the words around them.
+
+One module per language holds plain word lists; `Lexicon` holds them folded
+(see words.fold) and expanded into their inflected forms, built once per
+language and cached.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from briefcli.quotes.words import deletions, fold, fold_phrase, skeleton
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    """What a cue word or phrase is: its lemma, its kind (verb, participle,
+    noun, according) and the prepositions its content may follow."""
+
+    lemma: str
+    kind: str
+    preps: tuple[str, ...] = ()
+    governing_only: bool = False  # a cue only when what it governs follows
+
+
+@dataclass
+class Lexicon:
+    language: str
+    cues: dict[tuple[str, ...], CueEntry] = field(default_factory=dict)
+    fuzzy: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    fuzzy_deletions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    complementizers: frozenset[str] = frozenset()
+    speech_nouns: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()
+    organisations: frozenset[str] = frozenset()
+    positions: frozenset[str] = frozenset()
+    epithets: frozenset[str] = frozenset()
+    anaphor_markers: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()
+    stops: frozenset[str] = frozenset()
+    speech_events: frozenset[str] = frozenset()
+    function_words: frozenset[str] = frozenset()
+    title_introducers: frozenset[str] = frozenset()
+    auxiliaries: frozenset[str] = frozenset()
+    honorifics: frozenset[str] = frozenset()
+    clitics: str = ""
+    phrase_starts: set[str] = field(default_factory=set)
+    max_phrase: int = 4
+
+    @property
+    def roles(self) -> frozenset[str]:
+        return self.positions | self.epithets
+
+    def add(self, phrase: str | tuple[str, ...], entry: CueEntry) -> None:
+        key = fold_phrase(phrase) if isinstance(phrase, str) else phrase
+        if key and key not in self.cues:
+            self.cues[key] = entry
+            if len(key) > 1:
+                self.phrase_starts.add(key[0])
+
+    def add_fuzzy(self, form: str) -> None:
+        """Index `form` (folded) for tolerant matching: by skeleton and by
+        one deleted letter."""
+        key = (form,)
+        self.fuzzy.setdefault(skeleton(form), key)
+        for variant in deletions(form):
+            self.fuzzy_deletions.setdefault(variant, key)
+
+    def fuzzy_match(self, word: str) -> tuple[str, ...] | None:
+        """The lexicon form `word` is a one-slip misspelling of: same dotless
+        skeleton, or one letter added, left out or changed."""
+        if word in self.fuzzy_deletions and len(word) >= 4:
+            return self.fuzzy_deletions[word]
+        for variant in deletions(word):
+            if variant in self.fuzzy_deletions or (variant,) in self.cues:
+                return self.fuzzy_deletions.get(variant, (variant,))
+        return self.fuzzy.get(skeleton(word))
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in text.split())
+
+
+@lru_cache(maxsize=None)
+def lexicon_for(language: str) -> Lexicon:
+    from briefcli.quotes.lexicon import arabic, english, french
+
+    builders = {"ar": arabic.build, "fr": french.build, "en": english.build}
+    return builders.get(language, english.build)()

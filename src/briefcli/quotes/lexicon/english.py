@@ -1,0 +1,147 @@
+"""English reporting cues: the forms of the reporting verbs that are not
+also common nouns (said, argued, tweeted; not "tweets" or "report"), the -ing
+forms as participles ("..., adding"), "according to" phrases, and the nouns
+that name speakers."""
+
+from __future__ import annotations
+
+from briefcli.quotes.lexicon import CueEntry, Lexicon, words
+
+VERBS = """
+say says said saying
+tell tells told telling
+add adds added adding
+stated stating
+noted noting
+explains explained explaining
+ask asks asked asking
+writes wrote writing written
+argues argued arguing
+insists insisted insisting
+claimed claiming
+declares declared declaring
+announces announced announcing
+warns warned warning
+continues continued continuing
+replies replied replying
+responds responded responding
+acknowledges acknowledged acknowledging
+admits admitted admitting
+conceded conceding
+recalls recalled recalling
+suggests suggested suggesting
+remarked remarking
+observes observed observing
+tweeted tweeting
+posted
+emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised
+stressed stressing
+concludes concluded concluding
+commented commenting
+urged urging
+predicted predicting
+maintained maintaining
+contends contended contending
+countered countering
+quipped quipping
+joked joking
+shouted shouting
+cried
+confirmed confirming
+denied denying
+reported reporting
+testified testifying
+asserted asserting
+alleged alleging
+complained complaining
+boasted boasting
+recounted recounting
+revealed revealing
+repeated repeating
+described describing
+touted touting
+charged
+vowed vowing
+promised promising
+mocked mocking
+retorted
+reiterated reiterating
+yelled yelling
+exclaimed
+"""
+
+# Also nouns ("the report", "his tweets"): cues only when a complementizer, a
+# colon or a quotation mark follows ("The Post reports that", 'tweets: "').
+GOVERNING_ONLY = "reports notes claims states posts tweets comments charges remarks promises vows tells"
+
+ACCORDING = """
+according to
+in the words of
+quoted by
+quoting
+"""
+
+COMPLEMENTIZERS = "that"
+SPEECH_NOUNS = "statement words remarks"
+DOCUMENTS = "statement report letter memo document study release filing"
+ORGANISATIONS = "ministry department government office agency campaign committee company police"
+POSITIONS = (
+    "president minister secretary senator sen governor gov mayor spokesman spokeswoman spokesperson "
+    "director chairman chairwoman chair chief ceo head ambassador judge attorney representative rep "
+    "congressman congresswoman leader adviser advisor aide official officials manager candidate "
+    "nominee speaker sheriff commissioner lawmaker lawmakers prosecutor general"
+)
+EPITHETS = (
+    "expert analyst professor researcher economist strategist pollster source sources observer "
+    "witness resident voter voters supporter supporters critic critics doctor historian"
+)
+ANAPHOR_MARKERS = "same latter former"
+
+PRONOUNS = "he she they we i it"
+STOPS = (
+    "that on in at during after before when while last this yesterday today "
+    "monday tuesday wednesday thursday friday saturday sunday and but"
+)
+SPEECH_EVENTS = "interview statement speech rally conference call email tweet"
+FUNCTION_WORDS = (
+    "the a an of to in on at for with by from and or but his her their its this that these those "
+    "is was were be been has have had also who which as"
+)
+TITLE_INTRODUCERS = (
+    "newspaper magazine film movie book show program programme operation plan called dubbed titled "
+    "entitled named nicknamed so-called slogan hashtag term word phrase song album series novel"
+)
+AUXILIARIES = "has have had was were is are would will did does also later then"
+HONORIFICS = "mr mrs ms dr sen gov rep"
+
+
+def build() -> Lexicon:
+    lexicon = Lexicon("en")
+    for line in VERBS.strip().splitlines():
+        forms = line.split()
+        for form in forms:
+            kind = "participle" if form.endswith("ing") else "verb"
+            lexicon.add(form, CueEntry(forms[0], kind))
+    for form in GOVERNING_ONLY.split():
+        lexicon.add(form, CueEntry(form, "verb", governing_only=True))
+    lexicon.add("pointed out", CueEntry("point out", "verb"))
+    lexicon.add("points out", CueEntry("point out", "verb"))
+    lexicon.add("went on", CueEntry("go on", "verb"))
+    lexicon.add("goes on", CueEntry("go on", "verb"))
+    for phrase in ACCORDING.strip().splitlines():
+        lexicon.add(phrase, CueEntry(phrase, "according"))
+    lexicon.complementizers = words(COMPLEMENTIZERS)
+    lexicon.speech_nouns = words(SPEECH_NOUNS)
+    lexicon.documents = words(DOCUMENTS)
+    lexicon.organisations = words(ORGANISATIONS)
+    lexicon.positions = words(POSITIONS)
+    lexicon.epithets = words(EPITHETS)
+    lexicon.anaphor_markers = words(ANAPHOR_MARKERS)
+    lexicon.pronouns = words(PRONOUNS)
+    lexicon.stops = words(STOPS)
+    lexicon.speech_events = words(SPEECH_EVENTS)
+    lexicon.function_words = words(FUNCTION_WORDS)
+    lexicon.title_introducers = words(TITLE_INTRODUCERS)
+    lexicon.auxiliaries = words(AUXILIARIES)
+    lexicon.honorifics = words(HONORIFICS)
+    return lexicon

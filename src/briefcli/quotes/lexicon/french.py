@@ -1,0 +1,114 @@
+"""French reporting cues: verbs in the present, passé composé (the
+participle after a/ont, or inverted: a-t-il dit), imparfait, passé simple and
+gerund; "according to" phrases (selon, d'après); the nouns that name speakers."""
+
+from __future__ import annotations
+
+from briefcli.quotes.lexicon import CueEntry, Lexicon, words
+
+REGULAR = """
+affirmer ajouter annoncer assurer avouer confier confirmer constater déclarer dénoncer déplorer
+détailler estimer expliquer indiquer insister juger lancer marteler noter observer préciser
+raconter rappeler regretter relever répliquer résumer rétorquer signaler souligner tonner
+trancher tweeter commenter considérer critiquer argumenter ironiser glisser lâcher souffler
+plaider fustiger réclamer demander interroger exclamer clamer proclamer témoigner raisonner
+analyser avancer objecter nuancer certifier répéter insister détailler
+s'inquiéter s'interroger s'exclamer s'alarmer se féliciter se réjouir s'emporter
+"""
+
+IRREGULAR = """
+dire: dit disent disait disaient dirent disant
+reconnaître: reconnaît reconnait reconnu reconnue reconnaissent reconnaissait reconnut
+conclure: conclut conclu conclue concluait concluant
+poursuivre: poursuit poursuivi poursuivie poursuivait poursuivant
+répondre: répond répondu répondue répondait répondant répondent
+écrire: écrit écrite écrivent écrivait écrivant
+avertir: avertit averti avertie avertissait avertissant
+soutenir: soutient soutenu soutenue soutenait soutenant soutiennent
+prévenir: prévient prévenu prévenue prévenait
+admettre: admet admis admise admettait
+promettre: promet promis promettait
+réagir: réagit réagi réagissait
+démentir: dément démenti démentait
+revenir: revient revenu
+maintenir: maintient maintenu maintenait
+"""
+
+ACCORDING = """
+selon
+d'après
+aux yeux de
+de l'avis de
+à en croire
+cité par
+citant
+"""
+
+COMPLEMENTIZERS = "que qu"
+SPEECH_NOUNS = "propos termes dires déclaration déclarations"
+DOCUMENTS = "communiqué rapport lettre note document étude courrier déclaration tribune"
+ORGANISATIONS = "ministère gouvernement préfecture mairie parquet police gendarmerie agence société entreprise"
+POSITIONS = (
+    "ministre premier première président présidente directeur directrice porte-parole porte secrétaire député députée "
+    "sénateur sénatrice maire préfet ambassadeur ambassadrice procureur procureure juge chef cheffe "
+    "responsable dirigeant dirigeante patron patronne conseiller conseillère délégué déléguée "
+    "commissaire général générale coordinateur coordinatrice représentant représentante avocat avocate"
+)
+EPITHETS = (
+    "expert experte chercheur chercheuse analyste professeur professeure spécialiste politologue "
+    "économiste sociologue historien historienne médecin militant militante témoin habitant habitante "
+    "syndicaliste élu élue "
+    "source sources observateur observatrice"
+)
+ANAPHOR_MARKERS = "même dernier dernière intéressé intéressée celui-ci celle-ci"
+PRONOUNS = "il elle ils elles on lui eux"
+STOPS = (
+    "que qu lors devant à au aux pendant après avant depuis sur chez dans en face "
+    "mardi lundi mercredi jeudi vendredi samedi dimanche hier aujourd'hui mais et"
+)
+SPEECH_EVENTS = "entretien interview conférence communiqué déclaration discours message"
+FUNCTION_WORDS = (
+    "le la les l un une des du de d et à au aux en dans sur pour par avec ce cette ces son sa ses "
+    "leur leurs qui que qu ne pas se s y"
+)
+TITLE_INTRODUCERS = (
+    "journal quotidien hebdomadaire magazine film livre ouvrage émission opération programme plan "
+    "baptisé baptisée intitulé intitulée nommé nommée surnommé surnommée dit dite appelé appelée "
+    "mouvement slogan hashtag mot terme expression chanson album série roman"
+)
+AUXILIARIES = "a ont avait avaient aurait auraient est sont s se t"
+
+
+def regular_forms(infinitive: str) -> list[str]:
+    stem = infinitive[:-2]
+    soft = stem + ("e" if stem.endswith("g") else "")
+    return [stem + "e", stem + "ent", stem + "é", stem + "ée", stem + "és", stem + "ées",
+            soft + "ait", soft + "aient", soft + "a", stem + "èrent", soft + "ant"]
+
+
+def build() -> Lexicon:
+    lexicon = Lexicon("fr")
+    for infinitive in REGULAR.replace("se ", "s'").split():
+        verb = infinitive.removeprefix("s'")
+        for form in regular_forms(verb):
+            lexicon.add(form, CueEntry(verb, "verb"))
+    for line in IRREGULAR.strip().splitlines():
+        lemma, forms = line.split(":")
+        for form in forms.split():
+            lexicon.add(form, CueEntry(lemma, "verb"))
+    for phrase in ACCORDING.strip().splitlines():
+        lexicon.add(phrase, CueEntry(phrase, "according"))
+    lexicon.complementizers = words(COMPLEMENTIZERS)
+    lexicon.speech_nouns = words(SPEECH_NOUNS)
+    lexicon.documents = words(DOCUMENTS)
+    lexicon.organisations = words(ORGANISATIONS)
+    lexicon.positions = words(POSITIONS)
+    lexicon.epithets = words(EPITHETS)
+    lexicon.anaphor_markers = words(ANAPHOR_MARKERS)
+    lexicon.pronouns = words(PRONOUNS)
+    lexicon.stops = words(STOPS)
+    lexicon.speech_events = words(SPEECH_EVENTS)
+    lexicon.function_words = words(FUNCTION_WORDS)
+    lexicon.title_introducers = words(TITLE_INTRODUCERS)
+    lexicon.auxiliaries = words(AUXILIARIES)
+    return lexicon

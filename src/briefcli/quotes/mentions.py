@@ -1,0 +1,185 @@
+"""What a speaker phrase is: a name, a description, a document, an anaphor
+or a pronoun; and which of its words are the name.
+
+Arabic has no capitals, so the name is found by elimination: role nouns
+(وزير، الخبير), words with the article, prepositions and their objects, and
+the adjective after an indefinite role noun (مصدر أمني) describe; the first
+other word starts the name, which runs until a role noun or a function word
+(وزير الخارجية ناصر بوريطة: the name is ناصر بوريطة). French and English names
+are runs of capitalised words that are not titles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefcli.quotes.lexicon import Lexicon
+from briefcli.quotes.words import Token
+
+ARTICLE = "\u0627\u0644"  # ال
+PREFIXED_ARTICLES = ("\u0627\u0644", "\u0644\u0644", "\u0628\u0627\u0644", "\u0648\u0627\u0644",
+                     "\u0643\u0627\u0644", "\u0641\u0627\u0644")  # ال لل بال وال كال فال
+LATIN_DETERMINERS = frozenset("the a an le la les l un une des du de d".split())
+MAX_NAME = 4
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A speaker phrase: `kind` is name, description, document,
+    organisation, anaphor or pronoun; `name` the words that are a proper
+    name (for a name), `head` the role or anaphoric noun (for descriptions)."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    name: tuple[Token, ...] = ()
+    head: str = ""
+    definite: bool = False
+    descriptors: tuple[str, ...] = ()
+
+
+def bare(folded: str) -> str:
+    """An Arabic word without its article or attached preposition+article."""
+    for prefix in PREFIXED_ARTICLES:
+        if folded.startswith(prefix) and len(folded) > len(prefix) + 1:
+            return folded[len(prefix):]
+    return folded
+
+
+def has_article(folded: str) -> bool:
+    return folded.startswith(PREFIXED_ARTICLES) and len(folded) > 3
+
+
+def strip_conjunction(folded: str, known: frozenset[str] = frozenset()) -> str:
+    """Without a glued و (والوزير -> الوزير), unless the word is known with it
+    (وزير) or would be too short."""
+    if folded[:1] != "\u0648" or len(folded) <= 3 or folded in known or bare(folded) in known:
+        return folded
+    rest = folded[1:]
+    return rest if rest.startswith("\u0627\u0644") or bare(rest) in known or rest in known else folded
+
+
+def analyse(text: str, tokens: list[Token], lexicon: Lexicon) -> Mention | None:
+    """The Mention the words `tokens` make, or None when they name no one."""
+    tokens = trim(tokens, lexicon)
+    if not tokens:
+        return None
+    phrase = text[tokens[0].start:tokens[-1].end]
+    make = lambda kind, **more: Mention(phrase, tokens[0].start, tokens[-1].end, kind, **more)  # noqa: E731
+    folded = [t.folded for t in tokens]
+    if len(tokens) == 1 and folded[0] in lexicon.pronouns:
+        return make("pronoun")
+    anaphor = anaphor_head(folded, lexicon)
+    if anaphor:
+        return make("anaphor", head=anaphor, definite=True)
+    known = lexicon.roles | lexicon.documents | lexicon.organisations
+    first = bare(strip_conjunction(folded[0], known))
+    if first in lexicon.documents or folded[0] in lexicon.documents:
+        return make("document", head=first, descriptors=(first,))
+    if lexicon.language == "ar":
+        return analyse_arabic(tokens, lexicon, make)
+    return analyse_latin(tokens, lexicon, make)
+
+
+def trim(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    """Without leading conjunctions and trailing function words."""
+    start, end = 0, len(tokens)
+    while start < end and tokens[start].folded in ("and", "but", "et", "mais", "\u0648"):
+        start += 1
+    while end > start and tokens[end - 1].folded in lexicon.function_words:
+        end -= 1
+    return tokens[start:end]
+
+
+def anaphor_head(folded: list[str], lexicon: Lexicon) -> str:
+    """The noun of "المتحدث ذاته", "ذات المصدر", "the same source", "ce dernier"."""
+    if len(folded) >= 2 and folded[-1] in lexicon.anaphor_markers and lexicon.language == "ar":
+        return bare(folded[-2])
+    if len(folded) >= 2 and folded[0] in lexicon.anaphor_markers and lexicon.language == "ar":
+        return bare(folded[1])
+    if lexicon.language != "ar" and len(folded) <= 4 and any(f in lexicon.anaphor_markers for f in folded):
+        return folded[-1]
+    return ""
+
+
+def analyse_arabic(tokens: list[Token], lexicon: Lexicon, make) -> Mention | None:
+    name_start = None
+    after_preposition = after_indefinite_role = False
+    descriptors = []
+    known = lexicon.roles | lexicon.documents | lexicon.organisations
+    for index, token in enumerate(tokens):
+        word = strip_conjunction(token.folded, known) if index == 0 else token.folded
+        core = bare(word)
+        if core in lexicon.roles or word in lexicon.roles:
+            descriptors.append(core)
+            after_indefinite_role = not has_article(word)
+            after_preposition = False
+            continue
+        describing = (has_article(word) or word in lexicon.function_words or after_preposition
+                      or after_indefinite_role or core in lexicon.organisations)
+        after_preposition = word in lexicon.function_words
+        after_indefinite_role = False
+        if not describing:
+            name_start = index
+            break
+    if name_start is None:
+        return arabic_description(tokens, lexicon, make, descriptors)
+    name = []
+    for token in tokens[name_start:name_start + MAX_NAME]:
+        if bare(token.folded) in lexicon.roles or token.folded in lexicon.function_words:
+            break
+        name.append(token)
+    return make("name", name=tuple(name), descriptors=tuple(descriptors))
+
+
+def arabic_description(tokens: list[Token], lexicon: Lexicon, make, descriptors: list[str]) -> Mention:
+    first = strip_conjunction(tokens[0].folded, lexicon.roles | lexicon.documents | lexicon.organisations)
+    if len(tokens) == 1 and has_article(first) and bare(first) not in lexicon.organisations and not descriptors:
+        return make("name", name=tuple(tokens))  # الحافظي: a family name alone
+    if bare(first) in lexicon.organisations:
+        return make("organisation", head=bare(first), definite=has_article(first))
+    head = descriptors[0] if descriptors else bare(first)
+    return make("description", head=head, definite=has_article(first), descriptors=tuple(descriptors))
+
+
+COMPLEMENT_MARKERS = frozenset("de du des d of for at".split())
+
+
+def complement_start(tokens: list[Token], index: int) -> bool:
+    """Whether a capitalised word starts the complement of a title ("ministre
+    de l'Intérieur", "Secretary of State") rather than a name."""
+    before = [t.folded for t in tokens[max(0, index - 2):index]]
+    return bool(before) and (before[-1] in COMPLEMENT_MARKERS or (
+        len(before) == 2 and before[-1] in LATIN_DETERMINERS and before[0] in COMPLEMENT_MARKERS))
+
+
+def capitalized_runs(tokens: list[Token], lexicon: Lexicon) -> list[list[Token]]:
+    runs: list[list[Token]] = [[]]
+    for index, token in enumerate(tokens):
+        title = token.folded in lexicon.roles or token.folded in lexicon.honorifics
+        if token.text[:1].isupper() and not title and token.folded not in LATIN_DETERMINERS:
+            if not runs[-1] and complement_start(tokens, index) and any(
+                    t.folded in lexicon.roles for t in tokens[:index]):
+                continue
+            runs[-1].append(token)
+        elif token.folded in ("de", "du", "van", "von", "bin", "al", "el", "da", "di", "le") and runs[-1]:
+            runs[-1].append(token)
+        elif runs[-1]:
+            runs.append([])
+    return [run[:MAX_NAME] if len(run) <= MAX_NAME else run[-MAX_NAME:] for run in runs if run]
+
+
+def analyse_latin(tokens: list[Token], lexicon: Lexicon, make) -> Mention | None:
+    runs = capitalized_runs(tokens, lexicon)
+    descriptors = tuple(t.folded for t in tokens if t.folded in lexicon.roles)
+    if runs:
+        name = runs[-1]
+        while name and name[-1].folded in ("de", "du", "le", "al", "el"):
+            name = name[:-1]
+        if name:
+            kind = "organisation" if any(t.folded in lexicon.organisations for t in tokens) else "name"
+            return make(kind, name=tuple(name), descriptors=descriptors)
+    head = descriptors[-1] if descriptors else tokens[-1].folded
+    definite = tokens[0].folded in ("the", "le", "la", "l", "les", "this", "ce", "cette")
+    return make("description", head=head, definite=definite, descriptors=descriptors)

@@ -1,0 +1,84 @@
+"""The article as the attribution stages read it: per paragraph, its words,
+its cues and its sentences, computed once and only for the paragraphs that
+hold quotations or cues, so a long article costs time in proportion to its
+length."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from briefcli.model import Article
+from briefcli.quotes.cues import Cue, find_cues
+from briefcli.quotes.lexicon import Lexicon
+from briefcli.quotes.spans import MarkedSpan
+from briefcli.quotes.speakers import Window
+from briefcli.quotes.words import tokenize
+
+CACHED_PARAGRAPHS = 4
+
+
+@dataclass
+class Paragraph:
+    index: int
+    window: Window
+    cues: list[Cue]
+    sentence_starts: list[int]
+    sentence_ends: list[int]
+    token_starts: list[int]
+
+    def __post_init__(self) -> None:
+        self.cue_starts = [c.start for c in self.cues]
+
+    def sentence(self, offset: int) -> tuple[int, int]:
+        """(start, end) of the sentence holding `offset`."""
+        k = max(0, min(bisect.bisect_right(self.sentence_starts, offset) - 1, len(self.sentence_starts) - 1))
+        return self.sentence_starts[k], self.sentence_ends[k]
+
+    def token_at(self, offset: int) -> int:
+        """Index of the first token that starts at or after `offset`."""
+        return bisect.bisect_left(self.token_starts, offset)
+
+    def last_cue_between(self, start: int, end: int) -> Cue | None:
+        k = bisect.bisect_left(self.cue_starts, end) - 1
+        while k >= 0 and self.cues[k].end > end:
+            k -= 1
+        return self.cues[k] if k >= 0 and self.cues[k].start >= start else None
+
+    def cues_between(self, start: int, end: int) -> list[Cue]:
+        starts = self.cue_starts
+        found = self.cues[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+        return [c for c in found if c.end <= end]
+
+
+class Reader:
+    def __init__(self, article: Article, lexicon: Lexicon, spans: list[MarkedSpan]):
+        self.article = article
+        self.lexicon = lexicon
+        self.spans = spans
+        self.marks = [(s.open, s.close) for s in spans]
+        self.closes = [s.close for s in spans]
+        self.cache: dict[int, Paragraph] = {}
+
+    def paragraph(self, index: int) -> Paragraph:
+        found = self.cache.get(index)
+        if found is None:
+            if len(self.cache) >= CACHED_PARAGRAPHS:
+                self.cache.pop(next(iter(self.cache)))
+            found = self.cache[index] = self.build(index)
+        return found
+
+    def build(self, index: int) -> Paragraph:
+        source = self.article.paragraphs[index]
+        text = self.article.text
+        tokens = tokenize(text, source.start, source.end)
+        quotes = []
+        for k in range(bisect.bisect_left(self.closes, source.start), len(self.marks)):
+            if self.marks[k][0] >= source.end:
+                break
+            quotes.append(self.marks[k])
+        window = Window(text, tokens, self.lexicon, quotes, source.start)
+        cues = find_cues(text, tokens, self.lexicon, [(o, c + 1) for o, c in window.quotes])
+        starts = [s.start for s in source.sentences] or [source.start]
+        ends = [s.end for s in source.sentences] or [source.end]
+        return Paragraph(index, window, cues, starts, ends, [t.start for t in tokens])

@@ -1,0 +1,353 @@
+"""Where the speaker phrase of a cue is, in the words around it.
+
+After the cue: the subject of a verb-first clause (قال إحسان الحافظي إن،
+"», a déclaré le ministre", '," said Smith') and the noun phrase after an
+"according to" phrase (حسب إفادة الحافظي، selon lui). Before the cue: the
+antecedent of a relative pronoun (الحافظي الذي شدد), an anaphor in the clause
+(ولم تفت المتحدث ذاته الإشارة), the clause's subject (بلاغ ...، الخميس، أفاد;
+"Smith, a Democrat, said"). Nothing found means an implicit subject:
+participles (مشيرا) and pro-drop verbs take the speaker of the clause before.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, replace
+
+from briefcli.quotes.cues import Cue
+from briefcli.quotes.lexicon import Lexicon
+from briefcli.quotes.mentions import (
+    LATIN_DETERMINERS,
+    Mention,
+    analyse,
+    bare,
+    complement_start,
+    has_article,
+    strip_conjunction,
+)
+from briefcli.quotes.words import Token
+
+CLAUSE_MARKS = frozenset(",\u060c;\u061b:.!?\u061f()[]\u2014\u2013\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a")
+REPORTING_BREAKS = frozenset(",\u201d\u00bb\"\u2014")
+STARTERS = frozenset(
+    "during after before when while meanwhile however on in at for but and if as since although though still "
+    "yet then now later earlier also last this that these those it there here so thus instead pendant après "
+    "avant lorsque quand mais pourtant cependant ainsi alors enfin hier dans selon pour".split()
+)
+OBJECT_PRONOUNS = frozenset({"به", "بها", "له", "لها", "لنا", "لهم", "لي", "اليه"})
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "who", "qui"})
+PREPOSITIONS = frozenset("in on at for of with from by to into about after before during under over "
+                         "dans sur pour par avec chez sous vers entre après avant".split())
+MAX_PHRASE = 10
+
+
+@dataclass
+class Window:
+    """The words of one paragraph with what speaker search needs to know."""
+
+    text: str
+    tokens: list[Token]
+    lexicon: Lexicon
+    quotes: list[tuple[int, int]]  # (open mark, close mark) offsets of the quotations, in order
+    start: int  # where the paragraph starts
+
+    def __post_init__(self) -> None:
+        self.opens = [o for o, _ in self.quotes]
+        self.closes = [c for _, c in self.quotes]
+
+    def opens_between(self, start: int, end: int) -> list[int]:
+        return self.opens[bisect.bisect_left(self.opens, start):bisect.bisect_left(self.opens, end)]
+
+    def closes_between(self, start: int, end: int) -> list[int]:
+        return self.closes[bisect.bisect_left(self.closes, start):bisect.bisect_left(self.closes, end)]
+
+    def gap(self, index: int) -> str:
+        """The characters before token `index`, back to the previous token."""
+        previous = self.tokens[index - 1].end if index > 0 else self.start
+        return self.text[previous:self.tokens[index].start]
+
+    def breaks_before(self, index: int) -> bool:
+        gap = self.gap(index)
+        if index > 0 and gap.strip() == "." and self.abbreviation(self.tokens[index - 1]):
+            return False
+        return any(c in CLAUSE_MARKS for c in gap)
+
+    def abbreviation(self, token: Token) -> bool:
+        """Mr. Sen. J. U.S.: a dot that ends no clause."""
+        return token.folded in self.lexicon.honorifics or (token.text[:1].isupper() and len(token.text) <= 2)
+
+    def quoted(self, index: int) -> bool:
+        position = self.tokens[index].start
+        k = bisect.bisect_left(self.opens, position) - 1
+        return k >= 0 and position < self.closes[k]
+
+
+def speaker_phrase(window: Window, cue: Cue, clause_start: int, after_quote: bool = False) -> Mention | None:
+    """The speaker phrase of `cue`, whose clause starts at token
+    `clause_start` (right after a quotation when `after_quote`)."""
+    lexicon = window.lexicon
+    if cue.pronoun is not None:
+        return analyse(window.text, [cue.pronoun], lexicon)
+    if cue.kind == "according":
+        return with_apposition(window, phrase_after(window, cue, according=True))
+    if cue.kind == "verb" and verb_first(window, cue):
+        mention = with_apposition(window, phrase_after(window, cue))
+        if mention is not None:
+            return mention
+    if cue.kind == "participle":
+        return None
+    return phrase_before(window, cue, clause_start, after_quote)
+
+
+def verb_first(window: Window, cue: Cue) -> bool:
+    """Whether the subject may follow the verb: always in Arabic; in French
+    and English only in a reporting clause after the quotation."""
+    if window.lexicon.language == "ar":
+        return True
+    return cue.first > 0 and any(c in REPORTING_BREAKS for c in window.gap(cue.first))
+
+
+def phrase_after(window: Window, cue: Cue, according: bool = False) -> tuple[list[Token], int]:
+    """The noun phrase after the cue, and the index of the token after it."""
+    tokens, lexicon = window.tokens, window.lexicon
+    index = cue.last
+    if according:
+        index = skip_speech_noun(window, index)
+    out: list[Token] = []
+    while index < len(tokens) and tokens[index].folded in OBJECT_PRONOUNS and not window.breaks_before(index):
+        index += 1  # أفاد به شهود عيان، قال لنا المسؤول
+    while index < len(tokens) and len(out) < MAX_PHRASE:
+        if window.breaks_before(index) or window.quoted(index):
+            break
+        word = tokens[index].folded
+        if word in lexicon.complementizers or word in lexicon.stops or word in RELATIVES:
+            break
+        if word in ("في", "dans", "lors", "in", "during") and index + 1 < len(tokens) \
+                and bare(tokens[index + 1].folded) in lexicon.speech_events | {"une", "un", "an", "a"}:
+            break
+        if not out and not starts_phrase(word, lexicon):
+            break
+        if out and indirect_object(word, out, lexicon):
+            break
+        out.append(tokens[index])
+        index += 1
+    return out, index
+
+
+def skip_speech_noun(window: Window, index: int) -> int:
+    """Past "إفادة" in "حسب إفادة X", "ما أفاد" in "حسبما أفاد X"."""
+    tokens = window.tokens
+    if index < len(tokens) and tokens[index].folded in window.lexicon.speech_nouns and not window.breaks_before(index):
+        index += 1
+        if index < len(tokens) and (tokens[index].folded,) in window.lexicon.cues:
+            index += 1
+    if window.lexicon.language == "ar" and index < len(tokens) and tokens[index].folded[:1] == "\u0644" \
+            and not window.breaks_before(index):
+        return index  # وفقا لـ: the ل stays on the word; analyse reads past it
+    return index
+
+
+def indirect_object(word: str, phrase: list[Token], lexicon: Lexicon) -> bool:
+    """لهسبريس after "قال مصدر أمني": ل on a bare noun ends the subject, unless
+    it names whose document the phrase is (بلاغ لوزارة الداخلية)."""
+    if lexicon.language != "ar" or word[:1] != "\u0644" or word.startswith("\u0644\u0644") or len(word) < 4:
+        return False
+    return not (len(phrase) == 1 and bare(phrase[0].folded) in lexicon.documents)
+
+
+def starts_phrase(word: str, lexicon: Lexicon) -> bool:
+    """Whether `word` can open a subject noun phrase."""
+    if lexicon.language != "ar" and word in LATIN_DETERMINERS:
+        return True
+    if word in lexicon.function_words or word in lexicon.complementizers:
+        return False
+    if lexicon.language == "ar" and word[:1] == "\u0644" and not word.startswith("لل") and len(word) <= 4:
+        return False  # له، لنا، لهم: an indirect object, not a subject
+    return True
+
+
+def with_apposition(window: Window, found: tuple[list[Token], int]) -> Mention | None:
+    """The mention, with the role nouns of an apposition that follows it
+    ("قال X، باحث في ...، إن") among its descriptors."""
+    tokens, after = found
+    lexicon = window.lexicon
+    mention = analyse(window.text, tokens, lexicon)
+    if mention is None:
+        return None
+    if mention.kind == "description" and lexicon.language != "ar" and after < len(window.tokens) \
+            and "," in window.gap(after):
+        name = capital_prefix(window.tokens[after:after + 5], lexicon)
+        named = analyse(window.text, name, lexicon) if name else None
+        if named is not None and named.kind == "name":  # "le président de la République, Emmanuel Macron,"
+            return replace(named, descriptors=named.descriptors + mention.descriptors)
+    if after < len(window.tokens) and "," in window.gap(after).replace("\u060c", ","):
+        heads = tuple(bare(t.folded) for t in window.tokens[after:after + 2]
+                      if bare(t.folded) in window.lexicon.roles)
+        if heads:
+            mention = replace(mention, descriptors=mention.descriptors + heads)
+    return mention
+
+
+def phrase_before(window: Window, cue: Cue, clause_start: int, after_quote: bool = False) -> Mention | None:
+    tokens, lexicon = window.tokens, window.lexicon
+    if cue.first <= clause_start:
+        return None
+    before = cue.first
+    while before > clause_start and tokens[before - 1].folded in lexicon.auxiliaries | {"قد", "لقد", "وقد"}:
+        before -= 1
+    if before > clause_start and tokens[before - 1].folded in RELATIVES:
+        return antecedent(window, before - 1, clause_start)
+    anaphor = clause_anaphor(window, clause_start, before)
+    if anaphor is not None:
+        return anaphor
+    if lexicon.language == "ar":
+        return arabic_subject(window, clause_start, before)
+    if tokens[before - 1].folded in ("and", "et") and not after_quote:
+        return sentence_subject(window, clause_start, before)  # "X bemoaned Y and said"
+    return latin_subject(window, clause_start, before, after_quote)
+
+
+def sentence_subject(window: Window, start: int, end: int) -> Mention | None:
+    """The subject that opens a sentence, for a participle with no cue before
+    it ("Trump attacked Clinton on Friday, saying ...")."""
+    if window.lexicon.language == "ar":
+        return None
+    parts = segments(window, start, end)
+    if not parts:
+        return None
+    tokens = parts[0]
+    names = capital_prefix(tokens, window.lexicon)
+    return analyse(window.text, names, window.lexicon) if names else None
+
+
+def capital_prefix(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    """The capitalised words (and titles) a segment opens with."""
+    out = []
+    while tokens and tokens[0].folded in STARTERS:
+        tokens = tokens[1:]
+    for token in tokens:
+        if token.text[:1].isupper() or token.folded in lexicon.roles or token.folded in LATIN_DETERMINERS and not out:
+            out.append(token)
+        else:
+            break
+    return out if any(t.text[:1].isupper() and t.folded not in LATIN_DETERMINERS for t in out) else []
+
+
+def antecedent(window: Window, relative: int, clause_start: int) -> Mention | None:
+    """The noun phrase a relative pronoun refers to: الحافظي in "حسب إفادة
+    الحافظي الذي شدد"."""
+    tokens, lexicon = window.tokens, window.lexicon
+    first = relative
+    while first > max(clause_start - 6, 0) and relative - first < 5 and not window.breaks_before(first):
+        word = tokens[first - 1].folded
+        if word in lexicon.speech_nouns or (word,) in lexicon.cues or word in lexicon.function_words:
+            break
+        first -= 1
+    if first == relative and not window.breaks_before(relative):
+        return None
+    return analyse(window.text, tokens[first:relative], lexicon)
+
+
+def clause_anaphor(window: Window, start: int, end: int) -> Mention | None:
+    """"المتحدث ذاته", "ذات المصدر" anywhere in the clause before the cue."""
+    tokens, lexicon = window.tokens, window.lexicon
+    if lexicon.language != "ar":
+        return None
+    for index in range(end - 1, start - 1, -1):
+        if tokens[index].folded not in lexicon.anaphor_markers:
+            continue
+        if index > start and has_article(tokens[index - 1].folded) and tokens[index].folded not in ("ذات", "نفس"):
+            return analyse(window.text, tokens[index - 1:index + 1], lexicon)
+        if index + 1 < end and has_article(tokens[index + 1].folded):
+            return analyse(window.text, tokens[index:index + 2], lexicon)
+    return None
+
+
+def segments(window: Window, start: int, end: int) -> list[list[Token]]:
+    """The words from `start` to `end` cut at commas, without the words in
+    parentheses (Rep. Gwen Moore (D-Wis.))."""
+    out: list[list[Token]] = [[]]
+    depth = 0
+    for index in range(start, end):
+        gap = window.gap(index)
+        depth = max(0, depth + gap.count("(") - gap.count(")"))
+        if depth:
+            continue
+        if index > start and any(c in ",\u060c;\u061b:\u2014\u2013" for c in gap):
+            out.append([])
+        out[-1].append(window.tokens[index])
+    return [segment for segment in out if segment]
+
+
+def arabic_subject(window: Window, start: int, end: int) -> Mention | None:
+    """A subject before the verb: the clause's first noun phrase when it is
+    clearly one (a document, an organisation, a role, a defined noun), or a
+    short phrase right before the verb (إحسان الحافظي أكد)."""
+    parts = segments(window, start, end)
+    if not parts:
+        return None
+    lexicon = window.lexicon
+    first = parts[0]
+    word = strip_conjunction(first[0].folded)
+    clear = (bare(word) in lexicon.documents | lexicon.organisations | lexicon.roles
+             or (has_article(word) and word not in lexicon.function_words))
+    if clear and len(first) <= 12:
+        return analyse(window.text, first, lexicon)
+    last = parts[-1]
+    if len(parts) == 1 and len(last) <= 3 and not window.breaks_before(end) \
+            and all(starts_phrase(t.folded, lexicon) for t in last):
+        return analyse(window.text, last, lexicon)
+    return None
+
+
+def latin_subject(window: Window, start: int, end: int, after_quote: bool = False) -> Mention | None:
+    """The subject right before an English or French verb: the last comma
+    segment, or the one before it when the last is an apposition ("Smith, a
+    Democrat, said"); right after a quotation, the first segment when it
+    opens with a name ('," Scott Pruitt, the attorney general, said')."""
+    parts = segments(window, start, end)
+    if not parts:
+        return None
+    lexicon = window.lexicon
+    if after_quote and len(parts) > 1 and capital_prefix(parts[0], lexicon):
+        return analyse(window.text, noun_phrase(parts[0], lexicon), lexicon)
+    last = parts[-1]
+    apposition = last[0].folded in LATIN_DETERMINERS and not last[0].text[:1].isupper()
+    if apposition and len(parts) > 1 and any(t.text[:1].isupper() for t in parts[-2][1:] or parts[-2]):
+        mention = analyse(window.text, noun_phrase(parts[-2], lexicon), lexicon)
+        if mention is not None:
+            heads = tuple(t.folded for t in last if t.folded in lexicon.roles)
+            return replace(mention, descriptors=mention.descriptors + heads)
+    return analyse(window.text, noun_phrase(last, lexicon), lexicon)
+
+
+def run_start(tokens: list[Token], capitals: list[int]) -> int:
+    """Where the last run of capitalised words starts."""
+    first = capitals[-1]
+    while first - 1 in capitals:
+        first -= 1
+    return first
+
+
+def noun_phrase(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    """The subject at the end of a segment: from its last capitalised name
+    (with the titles before it), or from its first determiner that follows no
+    preposition ("In a statement Monday the senator" -> "the senator")."""
+    if not tokens:
+        return []
+    if tokens[-1].folded in lexicon.pronouns:
+        return tokens[-1:]
+    capitals = [i for i, t in enumerate(tokens) if t.text[:1].isupper() and (i or len(tokens) == 1
+                or t.folded not in LATIN_DETERMINERS | lexicon.function_words | STARTERS)]
+    if capitals and capitals[-1] >= len(tokens) - 1 and not complement_start(tokens, run_start(tokens, capitals)):
+        first = capitals[-1]
+        while first > 0 and (tokens[first - 1].text[:1].isupper() or tokens[first - 1].folded in lexicon.roles
+                             or tokens[first - 1].folded in lexicon.honorifics):
+            first -= 1
+        if first > 0 and tokens[first - 1].folded in LATIN_DETERMINERS:
+            first -= 1
+        return tokens[max(first, len(tokens) - MAX_PHRASE):]
+    for index, token in enumerate(tokens):
+        if token.folded in LATIN_DETERMINERS and (index == 0 or tokens[index - 1].folded not in PREPOSITIONS):
+            return tokens[index:][:MAX_PHRASE]
+    return tokens[-3:]

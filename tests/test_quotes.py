@@ -1,0 +1,207 @@
+"""brief quotes: spans, attribution and speakers on the sample article (scored
+by shared/gold/score_quotes.py), on our own Arabic and French articles, and
+on odd input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefcli.load import load_article
+from briefcli.model import Article
+from briefcli.quotes import find_quotations
+from briefcli.quotes.spans import marked_spans
+from briefcli.segment import segment
+from briefcli.load.layout import lay_out
+from conftest import ROOT, SEED, SHARED, brief
+
+DATA = ROOT / "tests" / "data"
+GOLD = SHARED / "gold"
+
+
+def article_of(text: str, language: str | None = None) -> Article:
+    return segment("-", lay_out(text.split("\n")), language)
+
+
+def quotes_of(path: Path, indirect: bool = True) -> list[dict]:
+    result = brief("quotes", str(path), "--format", "json", *([] if indirect else ["--no-indirect"]))
+    assert result.status == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+@pytest.mark.skipif(not (GOLD / "score_quotes.py").exists(), reason="shared/gold is not there")
+def test_sample_scored_by_the_shared_scorer(tmp_path):
+    predictions = tmp_path / "p.json"
+    predictions.write_text(json.dumps(quotes_of(SEED), ensure_ascii=False), encoding="utf-8")
+    scored = subprocess.run(
+        [sys.executable, str(GOLD / "score_quotes.py"), str(GOLD / "seed-quotes.json"), str(predictions)],
+        capture_output=True, text=True, check=True, cwd=ROOT,
+    )
+    report = json.loads(scored.stdout)["direct"]
+    assert report["span_exact"]["F1"] == 1.0
+    assert report["attribution_strict"]["F1"] >= 0.93
+    assert report["cue_accuracy_on_matched"] >= 0.9
+
+
+def test_sample_leaves_out_the_quoted_term_and_the_byline(seed_text):
+    quotes = quotes_of(SEED)
+    assert all("للعمليات الافتراضية" not in q["text"] for q in quotes)
+    byline_end = seed_text.index("\n", seed_text.index("متابعة"))
+    assert all(q["cue"] != "متابعة" and q["start"] > byline_end for q in quotes)
+    direct = [q for q in quotes if q["mode"] == "direct"]
+    assert len(direct) == 15
+    assert {q["speaker"] for q in direct} == {
+        "إحسان الحافظي",
+        "بلاغ المديرية العامة للأمن الوطني والمديرية العامة لمراقبة التراب الوطني",
+    }
+    for q in quotes:
+        assert seed_text[q["start"]:q["end"]] == q["text"]
+
+
+@pytest.mark.skipif(not (GOLD / "seed-quotes.json").exists(), reason="shared/gold is not there")
+def test_sample_subtypes_mostly_agree_with_the_gold():
+    gold = {q["start"]: q["subtype"] for q in json.loads((GOLD / "seed-quotes.json").read_text("utf-8"))["quotes"]}
+    agree = [q["subtype"] == gold[q["start"]] for q in quotes_of(SEED) if q["mode"] == "direct"]
+    assert sum(agree) >= 13, agree
+
+
+def test_sample_misspelt_participle_is_a_cue():
+    quote = next(q for q in quotes_of(SEED) if q["text"].startswith("سياق مطبوع"))
+    assert quote["cue"] == "مشبرا" and quote["speaker_mention"] is None
+    assert quote["speaker"].startswith("بلاغ المديرية")
+
+
+def expectations(quotes: list[dict]) -> list[tuple[str, str, str]]:
+    return [(q["mode"], q["speaker"], q["text"].split()[0]) for q in quotes]
+
+
+def test_arabic_article_hard_wrapped_with_ascii_marks():
+    quotes = quotes_of(DATA / "quotes-ar.txt")
+    assert expectations(quotes) == [
+        ("direct", "محمد الصديقي", "هذا"),
+        ("indirect", "محمد الصديقي", "الحكومة"),
+        ("direct", "محمد الصديقي", "الدعم"),
+        ("direct", "فاطمة الزهراء بنعلي", "نحن"),
+        ("direct", "فاطمة الزهراء بنعلي", "الأسعار"),
+        ("direct", "تقرير المندوبية السامية للتخطيط", "نسبة"),
+        ("indirect", "تقرير المندوبية السامية للتخطيط", "الموسم"),
+        ("direct", "عمر الكتاني", "الجفاف"),
+        ("direct", "عمر الكتاني", "إعادة"),
+        ("direct", "عمر الكتاني", "على"),
+        ("direct", "عمر الكتاني", "المشكلة"),
+    ]
+    by_first_word = {q["text"].split()[0]: q for q in quotes}
+    assert by_first_word["الأسعار"]["cue"] == "تضيف"  # the cue after the quotation
+    assert by_first_word["نسبة"]["cue"] == "وحسب"  # an according-to phrase
+    assert by_first_word["إعادة"]["subtype"] == "partial"
+    assert by_first_word["الدعم"]["speaker_mention"] is None  # مؤكدا: an implicit subject
+    crossing = by_first_word["المشكلة"]  # opens in one paragraph, closes in the next
+    assert crossing["text"].endswith("أحد في ذلك الوقت") and "\n" in crossing["text"]
+    assert all("الصباح" != q["text"] for q in quotes)  # the newspaper named in marks
+
+
+def test_french_article_with_inversions_and_selon():
+    quotes = quotes_of(DATA / "quotes-fr.txt")
+    assert expectations(quotes) == [
+        ("direct", "Clément Beaune", "reprendre"),
+        ("direct", "Clément Beaune", "Nous"),
+        ("direct", "Marie Dupont", "la"),
+        ("direct", "Marie Dupont", "On"),
+        ("direct", "Jean Castex", "plusieurs"),
+        ("direct", "Jean Castex", "Les"),
+        ("indirect", "un communiqué du ministère", "quarante"),
+        ("direct", "Paul Martin", "ce"),
+        ("direct", "Paul Martin", "Sans"),
+    ]
+    by_first_word = {q["text"].split()[0]: q for q in quotes}
+    assert by_first_word["Nous"]["cue"] == "a-t-il déclaré" and by_first_word["Nous"]["speaker_mention"] == "il"
+    assert by_first_word["On"]["speaker_mention"] == "la syndicaliste"
+    assert by_first_word["Sans"]["text"].endswith("d'en sortir.")  # over two paragraphs
+
+
+def test_no_indirect_option():
+    quotes = quotes_of(DATA / "quotes-ar.txt", indirect=False)
+    assert quotes and all(q["mode"] == "direct" for q in quotes)
+
+
+def test_english_reporting_clauses():
+    text = (
+        "Senator pledges to fight\n\n"
+        "Senator Jane Smith said on Monday that the bill was “a disgrace to this chamber and to the country.”\n"
+        "“We will not let it pass,” Smith told reporters. “Not now, not ever.”\n"
+        "“It is a reasonable compromise,” said Tom Baker, a spokesman for the governor, adding that "
+        "talks would go on.\n"
+        "According to the governor’s office, “the vote will take place as planned next week.”\n"
+    )
+    quotes = find_quotations(article_of(text, "en"), indirect=False)
+    assert [(q.speaker, q.text.split()[0]) for q in quotes] == [
+        ("Jane Smith", "a"), ("Jane Smith", "We"), ("Jane Smith", "Not"),
+        ("Tom Baker", "It"), ("the governor’s office", "the"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Il a dit « bonjour et « au revoir » sans fermer",
+    "”reversed“ marks, ” stray closer, “ stray opener",
+    "l’État et don’t et « » et \"\" et “”",
+    "قال إن \"\n\n\"",
+    "\"" * 51,
+    "« " * 40 + "» " * 3,
+    "Selon , « »",
+    "حسب",
+])
+def test_odd_marks_never_fail(text):
+    article = article_of("Title\n\n" + text + "\n")
+    for quotation in find_quotations(article):
+        assert article.text[quotation.start:quotation.end] == quotation.text
+
+
+def test_no_quotation_is_an_empty_list(tmp_path):
+    path = tmp_path / "plain.txt"
+    path.write_text("Un titre\n\nAucune citation ici, seulement des faits.\n", encoding="utf-8")
+    result = brief("quotes", str(path), "--format", "json")
+    assert result.status == 0 and json.loads(result.stdout) == []
+    assert brief("quotes", str(path)).status == 0
+
+
+def test_german_marks_and_unclosed_quotation():
+    spans = marked_spans(article_of("T\n\n„Das ist gut“, sagte er. Er sagte: „Wir kommen wieder und bleiben lange\n"))
+    assert [(s.start, s.end) for s in spans][0] == (3, 14)
+    assert len(spans) == 2  # the unclosed one runs to the end of its paragraph
+
+
+def test_jsonl_and_text_output():
+    result = brief("quotes", str(SEED), str(DATA / "quotes-fr.txt"), "--format", "jsonl")
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["source"] for line in lines] == [str(SEED), str(DATA / "quotes-fr.txt")]
+    assert all(set(q) == {"mode", "subtype", "text", "start", "end", "speaker", "speaker_mention", "cue",
+                          "paragraph"} for line in lines for q in line["quotes"])
+    text = brief("quotes", str(SEED)).stdout
+    assert text.startswith("بلاغ المديرية العامة") and "إحسان الحافظي\n" in text and "cue: يورد" in text
+
+
+def test_read_highlights_quotations_by_speaker():
+    from briefcli.quotes.highlights import article_highlights
+
+    article = load_article(str(SEED))
+    highlights = article_highlights(article)
+    assert len(highlights) == 15
+    assert {h.style for h in highlights} == {"speaker-1", "speaker-2"}
+    assert article.text[highlights[0].start:highlights[0].end].startswith("تجسد متانة")
+
+
+def test_read_passes_highlights_only_when_colour_is_shown(monkeypatch):
+    from briefcli.commands import read
+
+    pages = []
+    monkeypatch.setattr(read, "write_page", lambda page, output, env: pages.append(page))
+    brief("read", str(SEED), "--color", "always")
+    brief("read", str(SEED), "--color", "never")
+    coloured, plain = pages
+    styles = [h.style for block in coloured.blocks for h in block.highlights]
+    assert styles.count("speaker-1") == 3 and styles.count("speaker-2") == 12
+    assert not any(block.highlights for block in plain.blocks)
