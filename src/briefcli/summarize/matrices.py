@@ -1,0 +1,113 @@
+"""Sparse sentence matrices in numpy, shared by the vectorized algorithms.
+
+A document's terms become triples (sentence, term, count), one per distinct
+term of a sentence: the nonzero cells of a sparse sentences-by-terms matrix
+X. Sentence-by-sentence matrices (X·Xᵀ and what is made of it) keep only
+their nonzero cells, the pairs of sentences that share a term, so their cost
+follows the overlap between sentences, not the square of their number.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import Any
+
+import numpy
+
+from briefcli.summarize.document import Document
+
+
+@dataclass(frozen=True)
+class TermTriples:
+    rows: Any  # sentence of each triple
+    cols: Any  # term id of each triple
+    counts: Any  # occurrences of the term in the sentence
+    sentences: int
+    vocabulary: int
+
+    def row_sums(self, values: Any) -> Any:
+        return numpy.bincount(self.rows, weights=values, minlength=self.sentences)
+
+    def row_maxima(self, values: Any) -> Any:
+        maxima = numpy.zeros(self.sentences)
+        numpy.maximum.at(maxima, self.rows, values)
+        return maxima
+
+    def document_frequency(self) -> Any:
+        return numpy.bincount(self.cols, minlength=self.vocabulary)
+
+    @functools.cached_property
+    def row_starts(self) -> Any:
+        return numpy.searchsorted(self.rows, numpy.arange(self.sentences + 1))
+
+    def of_row(self, row: int) -> slice:
+        """The triples of sentence `row` (triples are in sentence order)."""
+        return slice(int(self.row_starts[row]), int(self.row_starts[row + 1]))
+
+    @functools.cached_property
+    def by_term(self) -> tuple[Any, Any]:
+        order = numpy.argsort(self.cols, kind="stable")
+        return order, numpy.searchsorted(self.cols[order], numpy.arange(self.vocabulary + 1))
+
+    def of_terms(self, terms: Any) -> Any:
+        """The triples of every term in `terms`."""
+        order, starts = self.by_term
+        return numpy.concatenate([order[starts[t]:starts[t + 1]] for t in terms] or [order[:0]])
+
+
+def term_triples(document: Document) -> TermTriples:
+    ids: dict[str, int] = {}
+    rows, cols, counts = [], [], []
+    for row, terms in enumerate(document.terms):
+        for term, count in Counter(terms).items():
+            rows.append(row)
+            cols.append(ids.setdefault(term, len(ids)))
+            counts.append(count)
+    return TermTriples(
+        numpy.array(rows, dtype=numpy.intp), numpy.array(cols, dtype=numpy.intp),
+        numpy.array(counts, dtype=float), len(document), len(ids),
+    )
+
+
+@dataclass(frozen=True)
+class SentenceMatrix:
+    """A sparse sentences-by-sentences matrix: its nonzero cells, each once."""
+
+    rows: Any
+    cols: Any
+    values: Any
+    size: int
+
+    def where(self, keep: Any, values: Any) -> SentenceMatrix:
+        return SentenceMatrix(self.rows[keep], self.cols[keep], values[keep], self.size)
+
+    def with_values(self, values: Any) -> SentenceMatrix:
+        return replace(self, values=values)
+
+    def diagonal(self) -> Any:
+        on = self.rows == self.cols
+        return numpy.bincount(self.rows[on], weights=self.values[on], minlength=self.size)
+
+    def row_sums(self) -> Any:
+        return numpy.bincount(self.rows, weights=self.values, minlength=self.size)
+
+    def transposed_times(self, vector: Any) -> Any:
+        """Mᵀ·vector."""
+        return numpy.bincount(self.cols, weights=self.values * vector[self.rows], minlength=self.size)
+
+
+def sentence_products(triples: TermTriples, values: Any) -> SentenceMatrix:
+    """X·Xᵀ for X holding `values` at the triples: each term adds
+    values[a]·values[b] for every pair (a, b) of its triples."""
+    n = triples.sentences
+    order = numpy.argsort(triples.cols, kind="stable")
+    cols, rows, weights = triples.cols[order], triples.rows[order], values[order]
+    frequency = numpy.bincount(cols, minlength=triples.vocabulary)[cols]
+    first = numpy.repeat(numpy.arange(len(cols)), frequency)
+    starts = numpy.cumsum(frequency) - frequency
+    second = numpy.repeat(numpy.searchsorted(cols, cols), frequency) + numpy.arange(len(first)) - numpy.repeat(starts, frequency)
+    cells, position = numpy.unique(rows[first] * n + rows[second], return_inverse=True)
+    sums = numpy.bincount(position, weights=weights[first] * weights[second], minlength=len(cells))
+    return SentenceMatrix(cells // n, cells % n, sums, n)
