@@ -24,18 +24,27 @@ class Item:
     article: Article
     references: tuple[str, ...]
 
+    @property
+    def budget(self) -> int:
+        """Its references' mean length in words."""
+        return round(sum(len(r.split()) for r in self.references) / len(self.references))
+
 
 @dataclass(frozen=True)
 class Corpus:
     name: str
     language: str
     items: tuple[Item, ...]
+    budget: int = 0  # the references' mean length in words: the summaries' word budget
 
-    @property
-    def budget(self) -> int:
-        """The references' mean length in words: the summaries' word budget."""
-        lengths = [len(r.split()) for item in self.items for r in item.references]
-        return round(sum(lengths) / len(lengths))
+    def __post_init__(self) -> None:
+        if not self.budget:
+            lengths = [len(r.split()) for item in self.items for r in item.references]
+            object.__setattr__(self, "budget", round(sum(lengths) / len(lengths)))
+
+    def first(self, count: int) -> Corpus:
+        """The first `count` articles, with the whole corpus's budget."""
+        return Corpus(self.name, self.language, self.items[:count], self.budget)
 
 
 def article_from_text(source: str, text: str, language: str) -> Article:
