@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from briefcli.errors import UsageError
-from briefcli.summarize.document import Document
+
+if TYPE_CHECKING:
+    from briefcli.summarize.document import Document
 
 
 @dataclass(frozen=True)
@@ -22,18 +24,19 @@ class Method:
 METHODS = {
     method.name: method
     for method in (
+        Method("lexrank-lead", "lexrank_lead", "LexRank biased toward the lead (the default)"),
         Method("lead", "lead", "the first sentences"),
         Method("lexrank", "lexrank", "LexRank centrality (vectorized, same choices as sumy's)"),
         Method("textrank", "textrank", "TextRank centrality (vectorized, same choices as sumy's)"),
         Method("lsa", "lsa", "sumy's LSA rating, in closed form"),
         Method("luhn", "luhn", "Luhn's significant-word clusters (sumy)"),
-        Method("edmundson", "edmundson", "Edmundson's key, title and location methods (sumy)"),
+        Method("edmundson", "edmundson", "Edmundson's title and location methods (sumy)"),
         Method("kl", "kl", "KL-Sum, greedy (same choices as sumy's, in O(n·terms))"),
         Method("sumbasic", "sumbasic", "SumBasic, greedy (same choices as sumy's, vectorized)"),
         Method("reduction", "reduction", "Reduction: sum of TextRank links (vectorized)"),
     )
 }
-DEFAULT_METHOD = "lexrank"
+DEFAULT_METHOD = "lexrank-lead"
 
 
 def check_method(name: str) -> str:
