@@ -9,12 +9,13 @@ import numpy
 TIE = 1e-9  # values this close (relatively) are one value whose digits differ by summation order
 
 
-def first_best(values: Any, remaining: Any, highest: bool) -> int:
+def first_best(values: Any, remaining: Any, highest: bool, noise: float = 0.0) -> int:
     """The first remaining sentence whose value is the best, as sumy picks
-    it, counting values equal up to rounding noise as equal."""
+    it, counting values equal up to rounding (relative, or below `noise`
+    where the values are differences that can cancel to zero) as equal."""
     candidates = numpy.where(remaining, values, -numpy.inf if highest else numpy.inf)
     best = candidates.max() if highest else candidates.min()
-    close = numpy.abs(candidates - best) <= TIE * abs(best)
+    close = numpy.abs(candidates - best) <= max(TIE * abs(best), noise)
     return int(numpy.flatnonzero(close & remaining)[0])
 
 

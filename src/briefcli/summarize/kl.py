@@ -19,6 +19,8 @@ from briefcli.summarize.document import Document
 from briefcli.summarize.greedy import first_best, scores_of_picks
 from briefcli.summarize.matrices import TermTriples, term_triples
 
+CANCELLATION = 1e-12  # a divergence is a sum of terms of both signs: below this, it is zero
+
 
 def shares(triples: TermTriples, p: Any, summary: Any, which: Any) -> tuple[Any, Any]:
     """For the triples `which`: each one's term in Σ p·log(p/q) (before the
@@ -37,7 +39,7 @@ def shares(triples: TermTriples, p: Any, summary: Any, which: Any) -> tuple[Any,
 
 def picks(document: Document) -> list[int]:
     triples = term_triples(document)
-    counts = numpy.bincount(triples.cols, weights=triples.counts, minlength=triples.vocabulary)
+    counts = triples.term_totals()
     p = counts / max(counts.sum(), 1.0)
     lengths = triples.row_sums(triples.counts)
     summary = numpy.zeros(triples.vocabulary)
@@ -51,7 +53,7 @@ def picks(document: Document) -> list[int]:
         mass = p[in_summary].sum() + triples.row_sums(new_mass)
         total = numpy.maximum(summary_length + lengths, 1.0)
         divergence = base + triples.row_sums(share) + numpy.where(mass > 0, mass * numpy.log(total), 0.0)
-        best = first_best(divergence, remaining, highest=False)
+        best = first_best(divergence, remaining, highest=False, noise=CANCELLATION)
         chosen.append(best)
         remaining[best] = False
         own = triples.of_row(best)

@@ -22,6 +22,7 @@ def rate(document: Document) -> list[float]:
     triples = term_triples(document)
     present = SMOOTH + (1.0 - SMOOTH) * triples.counts / triples.row_maxima(triples.counts)[triples.rows]
     distinct = triples.row_sums(numpy.ones_like(present))
-    squares = triples.row_sums(present * present) + SMOOTH**2 * (triples.vocabulary - distinct)
+    vocabulary = len({term for terms in document.terms for term in terms}.union(document.title))  # sumy's counts the title
+    squares = triples.row_sums(present * present) + SMOOTH**2 * (vocabulary - distinct)
     squares[distinct == 0] = 0.0
     return numpy.sqrt(squares).tolist()

@@ -19,6 +19,11 @@ import numpy
 from briefcli.summarize.document import Document
 
 
+def sums(indices: Any, weights: Any, size: int) -> Any:
+    """weights summed by index, as floats even when there is nothing to sum."""
+    return numpy.bincount(indices, weights=weights, minlength=size).astype(float, copy=False)
+
+
 @dataclass(frozen=True)
 class TermTriples:
     rows: Any  # sentence of each triple
@@ -28,7 +33,7 @@ class TermTriples:
     vocabulary: int
 
     def row_sums(self, values: Any) -> Any:
-        return numpy.bincount(self.rows, weights=values, minlength=self.sentences)
+        return sums(self.rows, values, self.sentences)
 
     def row_maxima(self, values: Any) -> Any:
         maxima = numpy.zeros(self.sentences)
@@ -37,6 +42,10 @@ class TermTriples:
 
     def document_frequency(self) -> Any:
         return numpy.bincount(self.cols, minlength=self.vocabulary)
+
+    def term_totals(self) -> Any:
+        """Occurrences of each term in the document."""
+        return sums(self.cols, self.counts, self.vocabulary)
 
     @functools.cached_property
     def row_starts(self) -> Any:
@@ -88,14 +97,14 @@ class SentenceMatrix:
 
     def diagonal(self) -> Any:
         on = self.rows == self.cols
-        return numpy.bincount(self.rows[on], weights=self.values[on], minlength=self.size)
+        return sums(self.rows[on], self.values[on], self.size)
 
     def row_sums(self) -> Any:
-        return numpy.bincount(self.rows, weights=self.values, minlength=self.size)
+        return sums(self.rows, self.values, self.size)
 
     def transposed_times(self, vector: Any) -> Any:
         """Mᵀ·vector."""
-        return numpy.bincount(self.cols, weights=self.values * vector[self.rows], minlength=self.size)
+        return sums(self.cols, self.values * vector[self.rows], self.size)
 
 
 def sentence_products(triples: TermTriples, values: Any) -> SentenceMatrix:
@@ -109,5 +118,5 @@ def sentence_products(triples: TermTriples, values: Any) -> SentenceMatrix:
     starts = numpy.cumsum(frequency) - frequency
     second = numpy.repeat(numpy.searchsorted(cols, cols), frequency) + numpy.arange(len(first)) - numpy.repeat(starts, frequency)
     cells, position = numpy.unique(rows[first] * n + rows[second], return_inverse=True)
-    sums = numpy.bincount(position, weights=weights[first] * weights[second], minlength=len(cells))
-    return SentenceMatrix(cells // n, cells % n, sums, n)
+    values = sums(position, weights[first] * weights[second], len(cells))
+    return SentenceMatrix(cells // n, cells % n, values, n)

@@ -18,7 +18,7 @@ from briefcli.summarize.matrices import term_triples
 def picks(document: Document) -> list[int]:
     triples = term_triples(document)
     cols, counts = triples.cols, triples.counts
-    probability = numpy.bincount(cols, weights=counts, minlength=triples.vocabulary)
+    probability = triples.term_totals()
     probability /= max(probability.sum(), 1.0)
     lengths = triples.row_sums(counts)
     remaining = numpy.ones(triples.sentences, dtype=bool)
