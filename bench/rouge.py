@@ -32,6 +32,7 @@ from rouge_metric import Scores, cut_to_budget, score  # noqa: E402
 from briefcli.summarize.document import prepare  # noqa: E402
 from briefcli.summarize.length import Length, choose  # noqa: E402
 from briefcli.summarize.methods import DEFAULT_METHOD, METHODS, rater  # noqa: E402
+from briefcli.summarize.stemmers import STEMMERS  # noqa: E402
 
 SUMY_CLASSES = {
     "lexrank": "lex_rank.LexRankSummarizer",
@@ -54,8 +55,11 @@ def budget_summary(texts: list[str], scores: list[float], budget: int) -> str:
     return cut_to_budget(" ".join(texts[i] for i in chosen), budget)
 
 
+STEMMER: list[str | None] = [None]  # --stemmer: another stemmer than brief's for the article's language
+
+
 def through_brief(item: Item, method: str, budget: int) -> str:
-    document = prepare(item.article)
+    document = prepare(item.article, STEMMER[0])
     return budget_summary([s.text for s in document.sentences], rater(method)(document), budget)
 
 
@@ -101,13 +105,15 @@ def as_sumy_ships_it(item: Item, method: str, budget: int) -> str:
 SYSTEMS: dict[str, System] = {"sumy": as_sumy_ships_it, "brief": through_brief}
 
 
-def score_item(job: tuple[Item, list[str], list[str], int | None]) -> dict[tuple[str, str], Scores | str]:
-    item, systems, methods, fixed_budget = job
+def score_item(job: tuple[Item, list[str], list[str], int | None, str | None]) -> dict[tuple[str, str], Scores | str]:
+    item, systems, methods, fixed_budget, STEMMER[0] = job
     budget = fixed_budget or item.budget
     warnings.filterwarnings("ignore")
     results: dict[tuple[str, str], Scores | str] = {}
     for system in systems:
         for method in methods:
+            if system == "sumy" and method not in SUMY_CLASSES and method != "lead":
+                continue
             try:
                 summary = SYSTEMS[system](item, method, budget)
             except Exception as error:  # sumy's failures are part of what is measured
@@ -117,8 +123,9 @@ def score_item(job: tuple[Item, list[str], list[str], int | None]) -> dict[tuple
     return results
 
 
-def evaluate(corpus: Corpus, systems: list[str], methods: list[str], jobs: int, fixed: bool) -> list[dict]:
-    work = [(item, systems, methods, corpus.budget if fixed else None) for item in corpus.items]
+def evaluate(corpus: Corpus, systems: list[str], methods: list[str], jobs: int, fixed: bool,
+             stemmer: str | None = None) -> list[dict]:
+    work = [(item, systems, methods, corpus.budget if fixed else None, stemmer) for item in corpus.items]
     with ProcessPoolExecutor(jobs) as pool:
         return list(pool.map(score_item, work, chunksize=4))
 
@@ -129,11 +136,14 @@ def report(corpus: Corpus, systems: list[str], methods: list[str], per_item: lis
     print(f"\n{corpus.name}: {len(corpus.items)} articles, {references} reference(s) each, "
           f"budget {budget}; ROUGE F1 x100")
     header = " | ".join(f"{system + (' as shipped' if system == 'sumy' else ''):^23}" for system in systems)
-    print(f"{'method':<20}| {header}")
-    print(f"{'':<20}| " + " | ".join(f"{'R-1':>7}{'R-2':>8}{'R-L':>8}" for _ in systems))
+    print(f"{'method':<24}| {header}")
+    print(f"{'':<24}| " + " | ".join(f"{'R-1':>7}{'R-2':>8}{'R-L':>8}" for _ in systems))
     for method in methods:
         cells = []
         for system in systems:
+            if (system, method) not in per_item[0]:
+                cells.append(f"{'(not in sumy)':>23}")
+                continue
             results = [r[system, method] for r in per_item]
             failures = [r for r in results if isinstance(r, str)]
             if len(failures) == len(results):
@@ -143,30 +153,38 @@ def report(corpus: Corpus, systems: list[str], methods: list[str], per_item: lis
             mark = f"*{len(failures)}" if failures else ""
             cells.append(f"{100 * mean.r1:7.1f}{100 * mean.r2:8.1f}{100 * mean.rl:8.1f}{mark}".ljust(23))
         default = " (default)" if method == DEFAULT_METHOD else ""
-        print(f"{method + default:<20}| " + " | ".join(cells))
+        print(f"{method + default:<24}| " + " | ".join(cells))
     for system in systems:
+        failures: dict[str, list[str]] = {}
         for method in methods:
-            failures = sorted({r[system, method] for r in per_item if isinstance(r[system, method], str)})
-            if failures:
-                count = sum(isinstance(r[system, method], str) for r in per_item)
-                print(f"  {system} {method} failed on {count} article(s) (scored 0): {failures[0]}")
-
+            for result in {r.get((system, method)) for r in per_item}:
+                if isinstance(result, str):
+                    failures.setdefault(result, []).append(method)
+        for message, failed in failures.items():
+            count = sum(isinstance(r.get((system, failed[0])), str) for r in per_item)
+            print(f"  {system} ({', '.join(failed)}) failed on {count} article(s), scored 0: {message}")
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("corpora", nargs="*", choices=[*CORPORA, []], default=list(CORPORA))
+    parser.add_argument("corpora", nargs="*", metavar="CORPUS", help=f"some of {', '.join(CORPORA)} (default: all)")
     parser.add_argument("--methods", default=",".join(METHODS))
     parser.add_argument("--systems", default="sumy,brief")
     parser.add_argument("--limit", type=int, help="only the first N articles of each corpus")
     parser.add_argument("--jobs", type=int, default=os.cpu_count())
     parser.add_argument("--fixed-budget", action="store_true", help="the corpus's mean budget for every article")
+    parser.add_argument("--stemmer", choices=list(STEMMERS), help="brief with this stemmer (default: the measured best)")
     args = parser.parse_args()
     methods, systems = args.methods.split(","), args.systems.split(",")
+    unknown = set(args.corpora) - set(CORPORA)
+    if unknown:
+        parser.error(f"no corpus named {', '.join(sorted(unknown))}")
     for name in args.corpora or CORPORA:
         corpus = CORPORA[name]()
         if args.limit:
             corpus = corpus.first(args.limit)
-        per_item = evaluate(corpus, systems, methods, args.jobs, args.fixed_budget)
+        per_item = evaluate(corpus, systems, methods, args.jobs, args.fixed_budget, args.stemmer)
+        if args.stemmer:
+            print(f"\n(brief with the {args.stemmer} stemmer)", end="")
         report(corpus, systems, methods, per_item, args.fixed_budget)
 
 
