@@ -164,6 +164,29 @@ def report(corpus: Corpus, systems: list[str], methods: list[str], per_item: lis
             count = sum(isinstance(r.get((system, failed[0])), str) for r in per_item)
             print(f"  {system} ({', '.join(failed)}) failed on {count} article(s), scored 0: {message}")
 
+def gain_over_lead(per_item: list[dict], method: str, samples: int = 2000) -> str:
+    """brief's `method` minus brief's LEAD, per article, with a paired
+    bootstrap's 90% interval."""
+    import random
+
+    pairs = [(r["brief", method], r["brief", "lead"]) for r in per_item]
+    if any(isinstance(a, str) or isinstance(b, str) for a, b in pairs):
+        return ""
+    differences = [(a.r1 - b.r1, a.r2 - b.r2) for a, b in pairs]
+    draw = random.Random(0)
+    means = []
+    for _ in range(samples):
+        sample = [draw.choice(differences) for _ in differences]
+        means.append((sum(d[0] for d in sample) / len(sample), sum(d[1] for d in sample) / len(sample)))
+    parts = []
+    for k, name in ((0, "R-1"), (1, "R-2")):
+        ordered = sorted(m[k] for m in means)
+        mean = sum(d[k] for d in differences) / len(differences)
+        low, high = ordered[int(0.05 * samples)], ordered[int(0.95 * samples) - 1]
+        parts.append(f"{name} {100 * mean:+.2f} [{100 * low:+.2f}, {100 * high:+.2f}]")
+    return f"  brief {method} minus LEAD, per article (90% paired bootstrap): " + ", ".join(parts)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpora", nargs="*", metavar="CORPUS", help=f"some of {', '.join(CORPORA)} (default: all)")
@@ -186,6 +209,8 @@ def main() -> None:
         if args.stemmer:
             print(f"\n(brief with the {args.stemmer} stemmer)", end="")
         report(corpus, systems, methods, per_item, args.fixed_budget)
+        if "brief" in systems and "lead" in methods and DEFAULT_METHOD in methods:
+            print(gain_over_lead(per_item, DEFAULT_METHOD))
 
 
 if __name__ == "__main__":

@@ -309,3 +309,25 @@ def test_stems_do_not_depend_on_the_word_before():
         backward = [document_stemmer("ar", name)(w) for w in reversed(words)][::-1]
         one_stemmer = document_stemmer("ar", name)
         assert [one_stemmer(w) for w in reversed(words)][::-1] == forward == backward, name
+
+
+def test_greedy_methods_refuse_what_they_cannot_do_in_seconds():
+    from briefcli.errors import UsageError
+    from briefcli.summarize.methods import GREEDY_LIMIT
+    from briefcli.summarize.options import SummaryOptions
+    from briefcli.summarize.summary import summarize
+
+    article = article_from_texts([f"Sentence number {word} is here." for word in range(GREEDY_LIMIT + 1)], "en")
+    for method in ("kl", "sumbasic"):
+        with pytest.raises(UsageError, match=f"at most {GREEDY_LIMIT} sentences"):
+            summarize(article, SummaryOptions(method))
+    assert len(summarize(article, SummaryOptions("textrank")).sentences) == 3
+
+
+def test_graph_methods_refuse_an_article_too_long_for_memory(monkeypatch):
+    import briefcli.summarize.matrices as matrices
+
+    monkeypatch.setattr(matrices, "MOST_PAIRS", 10)
+    result = brief("summarize", str(EN), "-m", "lexrank")
+    assert result.status == 1 and "too long" in result.stderr and "--method lead" in result.stderr
+    assert brief("summarize", str(EN), "-m", "lead").status == 0

@@ -16,7 +16,10 @@ from typing import Any
 
 import numpy
 
+from briefcli.errors import InputError
 from briefcli.summarize.document import Document
+
+MOST_PAIRS = 20_000_000  # pairs of (sentence, term) that share a term: about 1 GB of work arrays
 
 
 def sums(indices: Any, weights: Any, size: int) -> Any:
@@ -114,6 +117,11 @@ def sentence_products(triples: TermTriples, values: Any) -> SentenceMatrix:
     order = numpy.argsort(triples.cols, kind="stable")
     cols, rows, weights = triples.cols[order], triples.rows[order], values[order]
     frequency = numpy.bincount(cols, minlength=triples.vocabulary)[cols]
+    if int(frequency.sum()) > MOST_PAIRS:
+        raise InputError(
+            f"this article is too long for a graph of its sentences ({len(triples.rows)} sentence terms "
+            f"shared {int(frequency.sum())} times); use --method lead"
+        )
     first = numpy.repeat(numpy.arange(len(cols)), frequency)
     starts = numpy.cumsum(frequency) - frequency
     second = numpy.repeat(numpy.searchsorted(cols, cols), frequency) + numpy.arange(len(first)) - numpy.repeat(starts, frequency)

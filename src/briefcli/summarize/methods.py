@@ -19,6 +19,10 @@ class Method:
     name: str
     module: str
     summary: str
+    most_sentences: int | None = None  # greedy methods take time in the square of the sentences
+
+
+GREEDY_LIMIT = 2500  # about 2 s for kl on 2 cores
 
 
 METHODS = {
@@ -31,8 +35,8 @@ METHODS = {
         Method("lsa", "lsa", "sumy's LSA rating, in closed form"),
         Method("luhn", "luhn", "Luhn's significant-word clusters (sumy)"),
         Method("edmundson", "edmundson", "Edmundson's title and location methods (sumy)"),
-        Method("kl", "kl", "KL-Sum, greedy (same choices as sumy's, in O(n·terms))"),
-        Method("sumbasic", "sumbasic", "SumBasic, greedy (same choices as sumy's, vectorized)"),
+        Method("kl", "kl", "KL-Sum, greedy (same choices as sumy's, in O(n·terms))", GREEDY_LIMIT),
+        Method("sumbasic", "sumbasic", "SumBasic, greedy (same choices as sumy's, vectorized)", GREEDY_LIMIT),
         Method("reduction", "reduction", "Reduction: sum of TextRank links (vectorized)"),
     )
 }
@@ -43,6 +47,15 @@ def check_method(name: str) -> str:
     if name not in METHODS:
         raise UsageError(f"--method takes one of {', '.join(METHODS)}, not {name!r}")
     return name
+
+
+def check_size(name: str, sentences: int) -> None:
+    limit = METHODS[name].most_sentences
+    if limit is not None and sentences > limit:
+        raise UsageError(
+            f"--method {name} picks sentences one at a time and takes at most {limit} sentences; "
+            f"this article has {sentences}: use --method {DEFAULT_METHOD} or textrank"
+        )
 
 
 def rater(name: str) -> Callable[[Document], list[float]]:

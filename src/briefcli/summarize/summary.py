@@ -5,11 +5,12 @@ from __future__ import annotations
 from briefcli.model import Article, Summary, SummarySentence
 from briefcli.summarize.document import prepare
 from briefcli.summarize.length import choose
-from briefcli.summarize.methods import rater
+from briefcli.summarize.methods import check_size, rater
 from briefcli.summarize.options import SummaryOptions
 
 
 def summarize(article: Article, options: SummaryOptions = SummaryOptions()) -> Summary:
+    check_size(options.method, len(article.sentences))
     rate = rater(options.method)
     document = prepare(article)
     scores = rate(document)
