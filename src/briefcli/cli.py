@@ -89,7 +89,7 @@ OUTPUT_PARAMETERS = [
 
 SUMMARY_PARAMETERS = [
     keyword("method", Annotated[SummaryMethod, typer.Option(
-        "--method", "-m", help=f"How to choose the sentences (default: {DEFAULT_METHOD}, LexRank biased toward the lead).",
+        "--method", "-m", help=f"How to choose the sentences (default: {DEFAULT_METHOD}, LexRank biased toward the lead and the title).",
         show_default=False,
     )], SummaryMethod(DEFAULT_METHOD)),
     keyword("sentences", Annotated[int, typer.Option(

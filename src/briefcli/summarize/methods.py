@@ -28,7 +28,7 @@ GREEDY_LIMIT = 2500  # about 2 s for kl on 2 cores
 METHODS = {
     method.name: method
     for method in (
-        Method("lexrank-lead", "lexrank_lead", "LexRank biased toward the lead (the default)"),
+        Method("lexrank-lead", "lexrank_lead", "LexRank biased toward the lead and the title (the default)"),
         Method("lead", "lead", "the first sentences"),
         Method("lexrank", "lexrank", "LexRank centrality (vectorized, same choices as sumy's)"),
         Method("textrank", "textrank", "TextRank centrality (vectorized, same choices as sumy's)"),
