@@ -89,8 +89,8 @@ OUTPUT_PARAMETERS = [
 
 SUMMARY_PARAMETERS = [
     keyword("method", Annotated[SummaryMethod, typer.Option(
-        "--method", "-m", help=f"How to choose the sentences (default: {DEFAULT_METHOD}, LexRank biased toward the lead and the title).",
-        show_default=False,
+        "--method", "-m", show_default=False,
+        help=f"How to choose the sentences (default: {DEFAULT_METHOD}, LexRank biased toward the lead and the title).",
     )], SummaryMethod(DEFAULT_METHOD)),
     keyword("sentences", Annotated[int, typer.Option(
         "--sentences", "-n", metavar="N", min=1, help="Take N sentences.",
