@@ -193,7 +193,8 @@ def test_heavy_libraries_load_only_for_the_methods_that_need_them():
 def article_from_texts(texts: list[str], language: str) -> Article:
     paragraphs, start = [], 0
     for text in texts:
-        paragraphs.append(Paragraph(text, start, start + len(text), "ltr", (Sentence(text, start, start + len(text)),)))
+        end = start + len(text)
+        paragraphs.append(Paragraph(text, start, end, "ltr", (Sentence(text, start, end),)))
         start += len(text) + 1
     return Article("test", "\n".join(texts), None, None, language, "ltr", tuple(paragraphs))
 
@@ -214,8 +215,10 @@ def sumy_oracle(method: str):
     from sumy.summarizers.sum_basic import SumBasicSummarizer
     from sumy.summarizers.text_rank import TextRankSummarizer
 
-    return {"lexrank": LexRankSummarizer, "textrank": TextRankSummarizer, "lsa": LsaSummarizer,
-            "reduction": ReductionSummarizer, "kl": KLSummarizer, "sumbasic": SumBasicSummarizer}[method]()
+    return {
+        "lexrank": LexRankSummarizer, "textrank": TextRankSummarizer, "lsa": LsaSummarizer,
+        "reduction": ReductionSummarizer, "kl": KLSummarizer, "sumbasic": SumBasicSummarizer,
+    }[method]()
 
 
 @pytest.mark.parametrize("method", ["lexrank", "textrank", "lsa", "reduction"])
@@ -243,7 +246,8 @@ def greedy_steps_agree(method: str, document: Document) -> None:
     left, summary = set(range(len(sentences))), []
     for pick in (kl if method == "kl" else sumbasic).picks(document):
         if method == "kl":
-            values = {i: -summarizer._kl_divergence(summarizer._joint_freq(words[i], summary), frequencies) for i in left}
+            joint = {i: summarizer._joint_freq(words[i], summary) for i in left}
+            values = {i: -summarizer._kl_divergence(joint[i], frequencies) for i in left}
         else:
             values = {i: summarizer._compute_average_probability_of_words(frequencies, words[i]) for i in left}
         best = max(values.values())

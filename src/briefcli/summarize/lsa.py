@@ -22,7 +22,8 @@ def rate(document: Document) -> list[float]:
     triples = term_triples(document)
     present = SMOOTH + (1.0 - SMOOTH) * triples.counts / triples.row_maxima(triples.counts)[triples.rows]
     distinct = triples.row_sums(numpy.ones_like(present))
-    vocabulary = len({term for terms in document.terms for term in terms}.union(document.title))  # sumy's counts the title
+    # sumy's vocabulary counts the title's terms too
+    vocabulary = len({term for terms in document.terms for term in terms}.union(document.title))
     squares = triples.row_sums(present * present) + SMOOTH**2 * (vocabulary - distinct)
     squares[distinct == 0] = 0.0
     return numpy.sqrt(squares).tolist()

@@ -122,9 +122,9 @@ def sentence_products(triples: TermTriples, values: Any) -> SentenceMatrix:
             f"this article is too long for a graph of its sentences ({len(triples.rows)} sentence terms "
             f"shared {int(frequency.sum())} times); use --method lead"
         )
-    first = numpy.repeat(numpy.arange(len(cols)), frequency)
-    starts = numpy.cumsum(frequency) - frequency
-    second = numpy.repeat(numpy.searchsorted(cols, cols), frequency) + numpy.arange(len(first)) - numpy.repeat(starts, frequency)
+    first = numpy.repeat(numpy.arange(len(cols)), frequency)  # each triple once per triple of its term
+    offsets = numpy.arange(len(first)) - numpy.repeat(numpy.cumsum(frequency) - frequency, frequency)
+    second = numpy.repeat(numpy.searchsorted(cols, cols), frequency) + offsets  # ... paired with each of them
     cells, position = numpy.unique(rows[first] * n + rows[second], return_inverse=True)
     values = sums(position, weights[first] * weights[second], len(cells))
     return SentenceMatrix(cells // n, cells % n, values, n)
