@@ -24,6 +24,8 @@ from briefcli.environment import COLOR_CHOICES, Environment
 from briefcli.errors import BriefError
 from briefcli.options import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, LANGUAGES, LoadOptions, OutputOptions
 from briefcli.output import FORMATS
+from briefcli.summarize.methods import DEFAULT_METHOD, METHODS
+from briefcli.summarize.options import SummaryOptions
 
 
 
@@ -37,6 +39,7 @@ Format = choices("Format", FORMATS)
 Color = choices("Color", COLOR_CHOICES)
 Bidi = choices("Bidi", ("auto", "visual", "logical", "off"))
 TextDirection = choices("TextDirection", ("auto", "rtl", "ltr"))
+SummaryMethod = choices("SummaryMethod", tuple(METHODS))
 
 app = typer.Typer(
     name="brief",
@@ -100,6 +103,23 @@ OUTPUT_PARAMETERS = [
 ]
 
 
+SUMMARY_PARAMETERS = [
+    keyword("method", Annotated[SummaryMethod, typer.Option(
+        "--method", "-m", show_default=False,
+        help=f"How to choose the sentences (default: {DEFAULT_METHOD}, LexRank biased toward the lead and the title).",
+    )], SummaryMethod(DEFAULT_METHOD)),
+    keyword("sentences", Annotated[int, typer.Option(
+        "--sentences", "-n", metavar="N", min=1, help="Take N sentences.",
+    )], 3),
+    keyword("ratio", Annotated[Optional[float], typer.Option(
+        "--ratio", metavar="R", help="Take this share of the article's sentences (0 < R <= 1) instead.",
+    )], None),
+    keyword("words", Annotated[Optional[int], typer.Option(
+        "--words", metavar="W", help="Take sentences by rank until they reach W words instead.",
+    )], None),
+]
+
+
 def plain(value: Any) -> Any:
     return value.value if isinstance(value, Enum) else value
 
@@ -131,6 +151,7 @@ def with_bundle(name: str, bundle: type, parameters: list[inspect.Parameter]) ->
 
 load_options = with_bundle("load", LoadOptions, LOAD_PARAMETERS)
 output_options = with_bundle("output", OutputOptions, OUTPUT_PARAMETERS)
+summary_options = with_bundle("summary", SummaryOptions, SUMMARY_PARAMETERS)
 
 ArticleArguments = Annotated[list[str], typer.Argument(
     metavar="ARTICLE", show_default=False,
@@ -161,13 +182,37 @@ def brief(
 
 
 @app.command()
+@summary_options
 @output_options
 @load_options
-def read(context: typer.Context, articles: ArticleArguments, *, load: LoadOptions, output: OutputOptions) -> None:
+def read(
+    context: typer.Context,
+    articles: ArticleArguments,
+    highlight_summary: Annotated[bool, typer.Option(
+        "--summary", help="Highlight the sentences `brief summarize` would choose (see its options).",
+    )] = False,
+    *, load: LoadOptions, output: OutputOptions, summary: SummaryOptions,
+) -> None:
     """Show an article: title, byline and paragraphs, right-to-left aware."""
     from briefcli.commands.read import run_read
 
-    run_read(articles, load, output, environment(context))
+    run_read(articles, load, output, environment(context), summary if highlight_summary else None)
+
+
+@app.command()
+@summary_options
+@output_options
+@load_options
+def summarize(
+    context: typer.Context,
+    articles: ArticleArguments,
+    scores: Annotated[bool, typer.Option("--scores", help="Show each sentence's score.")] = False,
+    *, load: LoadOptions, output: OutputOptions, summary: SummaryOptions,
+) -> None:
+    """Summarize an article: its own most central sentences, in article order."""
+    from briefcli.commands.summarize import run_summarize
+
+    run_summarize(articles, load, output, summary, scores, environment(context))
 
 
 @app.command()

@@ -79,3 +79,25 @@ class Quotation:
     speaker_index: int | None = None
     mention_span: tuple[int, int] | None = None
     cue_span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class SummarySentence:
+    """A sentence a summary took: `index` is its number among the article's
+    sentences and `paragraph` its paragraph's (both from 1); start and end
+    index `Article.text`; `score` is the method's own rating."""
+
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Summary:
+    source: str
+    language: str
+    method: str
+    sentences: tuple[SummarySentence, ...]

@@ -8,9 +8,21 @@ from briefcli.options import LoadOptions, OutputOptions
 from briefcli.model import Article
 from briefcli.output.page import Highlight, article_page, write_page
 from briefcli.output.structured import article_as_dict, article_as_markdown
+from briefcli.summarize.options import SummaryOptions
 
 
-def run_read(sources: list[str], load: LoadOptions, output: OutputOptions, env: Environment) -> None:
+def summary_highlights(article: Article, summary: SummaryOptions | None) -> tuple[Highlight, ...]:
+    if summary is None:
+        return ()
+    from briefcli.summarize.summary import summarize
+
+    return tuple(Highlight(s.start, s.end, "summary") for s in summarize(article, summary).sentences)
+
+
+def run_read(
+    sources: list[str], load: LoadOptions, output: OutputOptions, env: Environment,
+    summary: SummaryOptions | None = None,
+) -> None:
     articles = load_all(sources, load, env)
     if write_structured(articles, output.format, env, article_as_dict):
         return
@@ -20,7 +32,8 @@ def run_read(sources: list[str], load: LoadOptions, output: OutputOptions, env: 
     for number, article in enumerate(articles):
         if number:
             env.stdout.write("\n")
-        write_page(article_page(article, quotation_highlights(article, output, env)), output, env)
+        highlights = summary_highlights(article, summary) + quotation_highlights(article, output, env)
+        write_page(article_page(article, highlights), output, env)
 
 
 def quotation_highlights(article: Article, output: OutputOptions, env: Environment) -> tuple[Highlight, ...]:
