@@ -26,6 +26,10 @@ CLOSERS_OF = {
     ASCII_DOUBLE: (ASCII_DOUBLE,),
 }
 QUOTE_MARKS = frozenset(CLOSERS_OF)
+OPENERS_OF = {
+    mark: frozenset(opener for opener, closers in CLOSERS_OF.items() if mark in closers)
+    for mark in QUOTE_MARKS
+}
 NATURAL_CLOSERS = frozenset({RIGHT_DOUBLE, "\u00bb", "\u203a"})
 
 
@@ -59,8 +63,32 @@ def ascii_role(text: str, index: int) -> str:
     return "either"
 
 
-def opener_closed_by(stack: list[tuple[str, int]], mark: str) -> int | None:
+class OpenerStack(list):
+    """The open marks, innermost last, counting each kind so that a mark no
+    opener waits for is told at once: scanning the stack for it every time
+    would make a text of many unmatched marks quadratic."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.counts: dict[str, int] = dict.fromkeys(QUOTE_MARKS, 0)
+
+    def push(self, mark: str, index: int) -> None:
+        self.append((mark, index))
+        self.counts[mark] += 1
+
+    def cut(self, position: int) -> None:
+        for mark, _ in self[position:]:
+            self.counts[mark] -= 1
+        del self[position:]
+
+    def awaits(self, mark: str) -> bool:
+        return any(self.counts[opener] for opener in OPENERS_OF[mark])
+
+
+def opener_closed_by(stack: OpenerStack, mark: str) -> int | None:
     """Stack position of the innermost opener that `mark` closes."""
+    if not stack.awaits(mark):
+        return None
     for position in range(len(stack) - 1, -1, -1):
         if mark in CLOSERS_OF[stack[position][0]]:
             return position
@@ -80,7 +108,7 @@ def with_depths(pairs: list[tuple[int, int]]) -> list[QuotePair]:
 
 def pair_quotes(text: str) -> list[QuotePair]:
     """Every matched pair of double quotation marks, sorted by opening index."""
-    stack: list[tuple[str, int]] = []
+    stack = OpenerStack()
     pairs: list[tuple[int, int]] = []
     for index, mark in enumerate(text):
         if mark not in QUOTE_MARKS:
@@ -94,10 +122,10 @@ def pair_quotes(text: str) -> list[QuotePair]:
             position = None
         if position is None:
             if role != "close":
-                stack.append((mark, index))
+                stack.push(mark, index)
             continue
         pairs.append((stack[position][1], index))
-        del stack[position:]
+        stack.cut(position)
     return with_depths(pairs)
 
 

@@ -20,7 +20,8 @@ from briefcli.segment.abbreviations import kind_of
 from briefcli.segment.quotemarks import QuotePair, outermost, pair_quotes
 
 TERMINAL = re.compile(r"[.!?\u061f\u2026\u203c\u2047-\u2049]+")
-WORD_BEFORE = re.compile(r"[^\s\"'\u201c\u201d\u201e\u00ab\u00bb(\[]+$")
+WORD_STOPS = frozenset("\"'\u201c\u201d\u201e\u00ab\u00bb([")
+LONGEST_WORD = 40
 BRACKET_CLOSERS = ")]}\u2019'"
 SENTENCE_OPENERS = "\"'\u201c\u201d\u201e\u00ab\u00bb\u2039\u2018([{\u00bf\u00a1\u2014\u2013-\u2022*#"
 Span = tuple[int, int]
@@ -28,6 +29,18 @@ Span = tuple[int, int]
 
 def is_arabic_letter(char: str) -> bool:
     return "\u0600" <= char <= "\u06ff" and char.isalpha()
+
+
+def word_before(text: str, index: int) -> str:
+    """The word that ends at `index`, cut to its last LONGEST_WORD characters:
+    no abbreviation is longer, and a bounded look keeps splitting linear."""
+    start = index
+    while start > 0 and index - start < LONGEST_WORD:
+        char = text[start - 1]
+        if char.isspace() or char in WORD_STOPS:
+            break
+        start -= 1
+    return text[start:index]
 
 
 class Splitter:
@@ -75,21 +88,20 @@ class Splitter:
 
     def glued_arabic_stop(self, mark: re.Match[str], end: int) -> bool:
         """`البلدين.وقال`: Arabic often omits the space after a full stop."""
-        word = WORD_BEFORE.search(self.text, 0, mark.start())
+        word = word_before(self.text, mark.start())
         return (
             mark.group() == "."
             and end == mark.end()
             and is_arabic_letter(self.text[end])
-            and word is not None
-            and len(word.group()) >= 2
-            and is_arabic_letter(word.group()[-1])
+            and len(word) >= 2
+            and is_arabic_letter(word[-1])
         )
 
     def after_abbreviation(self, mark: re.Match[str], next_start: int) -> bool:
-        word = WORD_BEFORE.search(self.text, 0, mark.start())
-        if word is None:
+        word = word_before(self.text, mark.start())
+        if not word:
             return False
-        kind = kind_of(word.group(), self.language, self.text[next_start])
+        kind = kind_of(word, self.language, self.text[next_start])
         return kind == "before-name"
 
     def enclosing_quote(self, position: int, end: int) -> QuotePair | None:
