@@ -9,6 +9,7 @@ for anything but the innermost level, which callers handle themselves.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 LEFT_DOUBLE = "\u201c"
@@ -26,6 +27,7 @@ CLOSERS_OF = {
     ASCII_DOUBLE: (ASCII_DOUBLE,),
 }
 QUOTE_MARKS = frozenset(CLOSERS_OF)
+ANY_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(QUOTE_MARKS))) + "]")
 OPENERS_OF = {
     mark: frozenset(opener for opener, closers in CLOSERS_OF.items() if mark in closers)
     for mark in QUOTE_MARKS
@@ -110,9 +112,8 @@ def pair_quotes(text: str) -> list[QuotePair]:
     """Every matched pair of double quotation marks, sorted by opening index."""
     stack = OpenerStack()
     pairs: list[tuple[int, int]] = []
-    for index, mark in enumerate(text):
-        if mark not in QUOTE_MARKS:
-            continue
+    for found in ANY_QUOTE_MARK.finditer(text):
+        index, mark = found.start(), found.group()
         role = ascii_role(text, index) if mark == ASCII_DOUBLE else None
         if stack and mark in CLOSERS_OF[stack[-1][0]] and role != "open":
             position: int | None = len(stack) - 1
