@@ -47,6 +47,13 @@ def test_quote_pairs_tolerate_odd_marks():
     assert [(p.open, p.close) for p in pair_quotes("l’État “ok”")] == [(7, 10)]
 
 
+def test_quote_reopened_after_a_sentence_leaves_the_first_opener_unpaired():
+    text = '"If a. "The b. "Either c." The d.'
+    assert [(p.open, p.close) for p in pair_quotes(text)] == [(15, 25)]
+    assert [(p.open, p.close, p.depth) for p in pair_quotes("“a “b” c”")] == [(0, 8, 0), (3, 5, 1)]
+    assert [(p.open, p.close) for p in pair_quotes('"He said "no" to me"')] == [(0, 19), (9, 12)]
+
+
 PIECES = list("ab AB.!?؟…،؛\"“”«»„'’()\n0123") + ["قال", "د", " ", "Mr", "etc", "U.S."]
 TEXT = st.lists(st.one_of(st.sampled_from(PIECES), st.characters()), max_size=120).map("".join)
 

@@ -2,6 +2,11 @@
 
 Handles “…” «…» „…“ „…” ‹…› "…" and nesting; reversed pairs (”…“, »…«);
 German „…“ where “ closes; unmatched marks, which are simply left unpaired.
+A quotation running over several paragraphs opens each of them again without
+closing the one before; glued into one paragraph, `"A. "B. "C."` holds three
+openers for one closer. So a " or “ that opens right after the end of a
+sentence while one of its kind is open leaves that one unpaired (nested
+`“a “b” c”` keeps both).
 Never raises: an odd count of marks means some marks stay alone, not an error.
 Single quotes are left out: apostrophes (l’État, don’t) make them unreliable
 for anything but the innermost level, which callers handle themselves.
@@ -33,6 +38,8 @@ OPENERS_OF = {
     for mark in QUOTE_MARKS
 }
 NATURAL_CLOSERS = frozenset({RIGHT_DOUBLE, "\u00bb", "\u203a"})
+REOPENED = frozenset({ASCII_DOUBLE, LEFT_DOUBLE})
+SENTENCE_END_BEFORE = re.compile(r"[.!?\u061f\u2026]\s+$")
 
 
 @dataclass(frozen=True)
@@ -83,8 +90,23 @@ class OpenerStack(list):
             self.counts[mark] -= 1
         del self[position:]
 
+    def abandon(self, mark: str) -> None:
+        """Drop the innermost open `mark`; only the openers pushed since
+        that mark are passed, so every scan is paid for by pushes."""
+        for position in range(len(self) - 1, -1, -1):
+            if self[position][0] == mark:
+                del self[position]
+                self.counts[mark] -= 1
+                return
+
     def awaits(self, mark: str) -> bool:
         return any(self.counts[opener] for opener in OPENERS_OF[mark])
+
+
+def reopens_after_sentence(text: str, index: int, mark: str) -> bool:
+    """Whether the opening `mark` at `index` follows a sentence end, as the
+    mark that opens a quotation's next paragraph does."""
+    return mark in REOPENED and SENTENCE_END_BEFORE.search(text, max(0, index - 8), index) is not None
 
 
 def opener_closed_by(stack: OpenerStack, mark: str) -> int | None:
@@ -123,6 +145,8 @@ def pair_quotes(text: str) -> list[QuotePair]:
             position = None
         if position is None:
             if role != "close":
+                if reopens_after_sentence(text, index, mark) and stack.counts[mark]:
+                    stack.abandon(mark)
                 stack.push(mark, index)
             continue
         pairs.append((stack[position][1], index))

@@ -10,8 +10,9 @@ omits the space after a full stop (`البلدين.وقال`). `(...)` and `[…
 elided words, not an end.
 
 Inside a quotation a sentence may end only if the quotation itself closes at a
-sentence end: `He said: "A. B." Then...` splits after `A.`, while
-`"A. B," he said.` stays whole.
+sentence end and a new sentence follows: `He said: "A. B." Then...` splits
+after `A.`, while `"A. B," he said.` and a paragraph ending `he said: "A. B."`
+stay whole.
 
 Every look around a candidate end is bounded, so splitting is linear in the
 length of the text whatever it holds.
@@ -177,19 +178,22 @@ class Splitter:
         return pair if pair.open < position and end <= pair.close else None
 
     def quote_closes_sentence(self, pair: QuotePair) -> bool:
-        """Whether the sentence ends where `pair` closes: `…” .` or `… .”`."""
+        """Whether the sentence ends where `pair` closes (`…” .` or `… .”`)
+        and the text goes on after it with a new sentence: a quotation that
+        ends its paragraph stays whole, with its cue."""
         text = self.text
         after = pair.close + 1
         mark = TERMINAL.match(text, after)
         if mark:
-            return self.ends_sentence(mark) is not None
+            end = self.ends_sentence(mark)
+            return end is not None and self.next_start(end) < len(text)
         inside = pair.close
         while inside > pair.open + 1 and text[inside - 1] in SPACES_BEFORE_CLOSERS:
             inside -= 1
         if not TERMINAL.match(text, inside - 1):
             return False
         start = self.next_start(self.absorb_closers(after))
-        return start == len(text) or self.can_start_sentence(start)
+        return start < len(text) and self.can_start_sentence(start)
 
     def boundaries(self) -> list[int]:
         ends = []
