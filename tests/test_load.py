@@ -207,3 +207,11 @@ def test_title_may_trail_off(tmp_path):
     article = load_article(write(tmp_path, "a.txt", text.encode()))
     assert article.title == "Rivals of the £400 Apple..."
     assert [p.text for p in article.paragraphs] == ["The Mac mini is the cheapest Apple computer ever."]
+
+
+def test_utf8_cut_inside_its_last_character(tmp_path, seed_text):
+    data = (seed_text * 40).encode("utf-8")
+    lead = max(i for i, byte in enumerate(data) if byte >= 0xC0)
+    article = load_article(write(tmp_path, "a.txt", data[: lead + 1]))
+    assert article.language == "ar"
+    assert article.text.startswith(seed_text.split("\n")[0])

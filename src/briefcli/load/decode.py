@@ -1,7 +1,7 @@
 """Bytes to text, never to mojibake.
 
 Order: a forced encoding; a charset declared by the transport; a byte-order
-mark; strict UTF-8; UTF-16 without a BOM; then charset-normalizer, a maintained
+mark; strict UTF-8 (or cut inside its last character); UTF-16 without a BOM; then charset-normalizer, a maintained
 detector. A result that still looks like binary data is refused.
 """
 
@@ -80,6 +80,21 @@ def detect(raw: RawArticle) -> str:
     return str(best)
 
 
+def utf8_maybe_cut(data: bytes) -> str | None:
+    """UTF-8 text, also when the file was cut inside its last character (a
+    download or a `head -c` stopped mid-way): that broken character is
+    dropped rather than the whole file handed to guesswork."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if error.reason == "unexpected end of data" and error.end == len(data):
+            try:
+                return data[: error.start].decode("utf-8")
+            except UnicodeDecodeError:
+                return None
+        return None
+
+
 def looks_binary(text: str) -> bool:
     if "\x00" in text:
         return True
@@ -108,10 +123,9 @@ def sniff(raw: RawArticle) -> str:
             return raw.data.decode(check_encoding_name(raw.declared_charset))
         except (UnicodeDecodeError, UsageError):
             pass
-    try:
-        return raw.data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    text = utf8_maybe_cut(raw.data)
+    if text is not None:
+        return text
     if b"\x00" in raw.data:
         text = utf16_without_bom(raw.data)
         if text is None:
