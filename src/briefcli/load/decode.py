@@ -1,8 +1,8 @@
 """Bytes to text, never to mojibake.
 
 Order: a forced encoding; a charset declared by the transport; a byte-order
-mark; strict UTF-8 (or cut inside its last character); UTF-16 without a BOM; then charset-normalizer, a maintained
-detector. A result that still looks like binary data is refused.
+mark; strict UTF-8 (or UTF-8 cut inside its last character); UTF-16 without a
+BOM; then charset-normalizer, a maintained detector. A result that still looks like binary data is refused.
 """
 
 from __future__ import annotations
