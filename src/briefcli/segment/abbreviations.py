@@ -21,7 +21,7 @@ ACRONYM = "acronym"
 
 BEFORE_NAMES = {
     "en": set(
-        "mr mrs ms messrs dr prof sr jr st mt ft gen col lt maj sgt capt cmdr adm gov sen "
+        "mr mrs ms messrs dr prof sr st mt ft gen col lt maj sgt capt cmdr adm gov sen "
         "rep pres supt det insp rev hon fr ed eds al cf ca approx est dept univ ave blvd rd "
         "jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e vs".split()
     ),
@@ -34,7 +34,7 @@ BEFORE_NAMES = {
 SINGLE_LETTERS_BEFORE_NAMES = {"en": {"v"}, "fr": {"M"}, "ar": set()}
 BEFORE_NUMBERS = set("no nos n vol vols p pp fig figs ch chap art sec tome min".split())
 TRAILING_WORDS = {
-    "en": set("etc inc ltd co corp bros llc plc a.m p.m ph.d m.d b.a m.a".split()),
+    "en": set("etc inc ltd co corp bros llc plc jr a.m p.m ph.d m.d b.a m.a".split()),
     "fr": set("etc j.-c cie sa sarl".split()),
     "ar": {"إلخ", "الخ", "ق.م", "ص.ب"},
 }
@@ -49,7 +49,7 @@ STARTERS = {
     "fr": set(
         "il elle ils elles on nous vous je ce cet cette ces c' mais et or donc car en au aux "
         "dans pour sur selon après avant depuis lorsque quand si comme un une des les son sa "
-        "ses leur leurs puis alors ainsi m. mme".split()
+        "ses leur leurs puis alors ainsi m mme".split()
     ),
     "ar": set(),
 }
