@@ -4,8 +4,9 @@
 
 Builds each kind of large article at half and at full size (--mb) in a
 temporary folder, runs brief on it as a real process (its output thrown
-away) and prints seconds (the best of --repeat runs), MB/s and the ratio
-full/half: about 2 means linear, 4 quadratic. Then one --big-mb file with --max-bytes raised, and the
+away) and prints wall-clock seconds (the best of --repeat runs), MB/s and
+the ratio full/half, then the same for CPU seconds, the steadier figure on a
+shared machine: a ratio about 2 means linear, 4 quadratic. Then one --big-mb file with --max-bytes raised, and the
 default 20 MB limit refusing a file over it.
 
 Kinds: the sample article repeated (one paragraph a line), the EASC articles
@@ -19,6 +20,7 @@ inline marks.
 from __future__ import annotations
 
 import argparse
+import resource
 import subprocess
 import sys
 import tempfile
@@ -89,16 +91,23 @@ KINDS: dict[str, Callable[[int], str]] = {
 }
 
 
-def run_brief(path: Path, *options: str, repeat: int = 1) -> tuple[float, int, str]:
-    """Seconds (the best of `repeat` runs), exit status and the last line of
-    stderr of brief reading `path`."""
+def child_cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_brief(path: Path, *options: str, repeat: int = 1) -> tuple[float, float, int, str]:
+    """Wall and CPU seconds (the best of `repeat` runs), exit status and the
+    last line of stderr of brief reading `path`. CPU time is the steadier
+    figure on a machine that other work shares."""
     command = [sys.executable, "-m", "briefcli", "read", "--format", "json", *options, str(path)]
-    best = float("inf")
+    wall = cpu = float("inf")
     for _ in range(repeat):
-        began = time.perf_counter()
+        began, began_cpu = time.perf_counter(), child_cpu_seconds()
         done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        best = min(best, time.perf_counter() - began)
-    return best, done.returncode, (done.stderr.strip().splitlines() or [""])[-1]
+        wall = min(wall, time.perf_counter() - began)
+        cpu = min(cpu, child_cpu_seconds() - began_cpu)
+    return wall, cpu, done.returncode, (done.stderr.strip().splitlines() or [""])[-1]
 
 
 def write(folder: Path, name: str, text: str) -> Path:
@@ -117,7 +126,8 @@ def main() -> None:
     folder = args.keep or Path(tempfile.mkdtemp(prefix="brief-load-"))
     folder.mkdir(parents=True, exist_ok=True)
     full = int(args.mb * MB)
-    print(f"{'kind':<15} {'MB':>6} {'half s':>7} {'full s':>7} {'MB/s':>6} {'full/half':>9}")
+    print(f"{'kind':<15} {'MB':>6} {'half s':>7} {'full s':>7} {'MB/s':>6} {'full/half':>9}"
+          f"  {'cpu: half':>9} {'full':>6} {'full/half':>9}")
     for name, make in KINDS.items():
         if name == "easc" and not EASC.is_dir():
             print(f"{name:<15} (no ../shared/corpus/easc)")
@@ -127,19 +137,20 @@ def main() -> None:
         suffix = ".md" if name == "markdown" else ".txt"
         full_path = write(folder, f"{name}-full{suffix}", full_text)
         half_path = half_path.rename(half_path.with_suffix(suffix))
-        half_s, status_half, _ = run_brief(half_path, repeat=args.repeat)
-        full_s, status_full, error = run_brief(full_path, repeat=args.repeat)
+        half_s, half_cpu, status_half, _ = run_brief(half_path, repeat=args.repeat)
+        full_s, full_cpu, status_full, error = run_brief(full_path, repeat=args.repeat)
         size = full_path.stat().st_size / MB
         failed = f"  exit {status_half}/{status_full}: {error}" if status_half or status_full else ""
         print(f"{name:<15} {size:6.1f} {half_s:7.2f} {full_s:7.2f} {size / full_s:6.2f} "
-              f"{full_s / half_s:9.2f}{failed}")
+              f"{full_s / half_s:9.2f}  {half_cpu:9.2f} {full_cpu:6.2f} {full_cpu / half_cpu:9.2f}"
+              f"{failed}")
     big = write(folder, "big.txt", sample_repeated(int(args.big_mb * MB)))
     big_mb = big.stat().st_size / MB
     raised = str(int((args.big_mb + 1) * MB))
-    seconds, status, error = run_brief(big, "--max-bytes", raised, repeat=args.repeat)
-    print(f"\n{big_mb:.1f} MB with --max-bytes raised: {seconds:.2f} s, {big_mb / seconds:.2f} MB/s, "
-          f"exit {status} {error}")
-    seconds, status, error = run_brief(big)
+    seconds, cpu, status, error = run_brief(big, "--max-bytes", raised, repeat=args.repeat)
+    print(f"\n{big_mb:.1f} MB with --max-bytes raised: {seconds:.2f} s ({cpu:.2f} s CPU), "
+          f"{big_mb / seconds:.2f} MB/s, exit {status} {error}")
+    seconds, _, status, error = run_brief(big)
     print(f"{big_mb:.1f} MB without --max-bytes (limit 20 MB): exit {status} "
           f"in {seconds:.2f} s: {error}")
     if not args.keep:
