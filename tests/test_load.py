@@ -171,3 +171,47 @@ def test_forced_language(tmp_path):
     path = write(tmp_path, "a.txt", b"Bonjour tout le monde.\nEncore une phrase.")
     assert load_article(path).language == "fr"
     assert load_article(path, LoadOptions(language="en")).language == "en"
+
+
+WRAPPED_WITH_TITLE = """\
+هذه دلالات زيارة حموشي إلى أمريكا
+متابعة :
+ على رأس وفد أمني رفيع، ضم مديري المصالح المركزية للمديرية العامة لمراقبة
+التراب الوطني وأطر منها، قام عبد اللطيف حموشي بزيارة عمل إلى الولايات
+المتحدة الأمريكية يومي 13 و14 يونيو الجاري.
+ وأعلن الناطق باسم جهاز الأمن أن السلطات الأمريكية عثرت على ما يبدو
+قنبلة يدوية على بعد
+ 30 مترا من المنصة التي ألقى منها الرئيس خطابه أمام آلاف الأشخاص.
+ وتشير المجلة إلى أن الزيارة تهدف إلى إعادة العلاقات بين البلدين إلى
+طبيعتها بعد فترة من التوتر بسبب السياسة الخارجية الجديدة.
+ ويساعد المزيج في علاج ما يعرف
+بـ (مسمار القدم) الذي تصاب به بعض السيدات نتيجة ارتداء الكعب العالي.
+"""
+
+
+def test_wrapped_file_keeps_title_and_byline_and_joins_a_cut_sentence(tmp_path):
+    article = load_article(write(tmp_path, "a.txt", WRAPPED_WITH_TITLE.encode()))
+    assert article.title == "هذه دلالات زيارة حموشي إلى أمريكا"
+    assert article.byline == "متابعة :"
+    texts = [p.text for p in article.paragraphs]
+    assert len(texts) == 4
+    assert texts[1].endswith("على بعد 30 مترا من المنصة التي ألقى منها الرئيس خطابه أمام آلاف الأشخاص.")
+    assert texts[3] == (
+        "ويساعد المزيج في علاج ما يعرف بـ (مسمار القدم) الذي تصاب به بعض السيدات نتيجة ارتداء الكعب العالي."
+    )
+    assert [len(p.sentences) for p in article.paragraphs] == [1, 1, 1, 1]
+
+
+def test_title_may_trail_off(tmp_path):
+    text = "Rivals of the £400 Apple...\n\nThe Mac mini is the cheapest Apple computer ever.\n"
+    article = load_article(write(tmp_path, "a.txt", text.encode()))
+    assert article.title == "Rivals of the £400 Apple..."
+    assert [p.text for p in article.paragraphs] == ["The Mac mini is the cheapest Apple computer ever."]
+
+
+def test_utf8_cut_inside_its_last_character(tmp_path, seed_text):
+    data = (seed_text * 40).encode("utf-8")
+    lead = max(i for i, byte in enumerate(data) if byte >= 0xC0)
+    article = load_article(write(tmp_path, "a.txt", data[: lead + 1]))
+    assert article.language == "ar"
+    assert article.text.startswith(seed_text.split("\n")[0])

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,38 +17,17 @@ def sentences(text: str, language: str) -> list[str]:
     return [text[a:b] for a, b in split_sentences(text, language)]
 
 
-CASES = [
-    ("ar", "قال الرئيس إن الزيارة ناجحة، وأضاف أنها مهمة؛ ثم غادر. وصل الوفد أمس!",
-     ["قال الرئيس إن الزيارة ناجحة، وأضاف أنها مهمة؛ ثم غادر.", "وصل الوفد أمس!"]),
-    ("ar", "هل هذا صحيح؟ نعم… بالتأكيد.", ["هل هذا صحيح؟", "نعم…", "بالتأكيد."]),
-    ("ar", "قال: “نحن مستعدون. سننتصر”. ثم غادر.", ["قال: “نحن مستعدون.", "سننتصر”.", "ثم غادر."]),
-    ("ar", "“نحن مستعدون. سننتصر”، قال الوزير أمس.", ["“نحن مستعدون. سننتصر”، قال الوزير أمس."]),
-    ("ar", "أكد «الأمر خطير. جدا» المتحدث. انتهى.", ["أكد «الأمر خطير. جدا» المتحدث.", "انتهى."]),
-    ("ar", "حضر د. أحمد الاجتماع.وقال كلاما.", ["حضر د. أحمد الاجتماع.", "وقال كلاما."]),
-    ("ar", "ارتفع المؤشر 3.5 في المئة. وانخفض الدولار.", ["ارتفع المؤشر 3.5 في المئة.", "وانخفض الدولار."]),
-    ("en", "Mr. Smith met Dr. J. K. Rowling at 3.30 p.m. on Monday. They talked.",
-     ["Mr. Smith met Dr. J. K. Rowling at 3.30 p.m. on Monday.", "They talked."]),
-    ("en", "The U.S. Senate voted. Prices rose 3.5% on example.com. Really? Yes!",
-     ["The U.S. Senate voted.", "Prices rose 3.5% on example.com.", "Really?", "Yes!"]),
-    ("en", 'He said: "We are ready. We will win." Then he left.',
-     ['He said: "We are ready.', 'We will win."', "Then he left."]),
-    ("en", '"We are ready. We will win," he said. Then he left.',
-     ['"We are ready. We will win," he said.', "Then he left."]),
-    ("en", "See No. 5 and p. 12 of the report at https://example.org/a.b. It is long.",
-     ["See No. 5 and p. 12 of the report at https://example.org/a.b.", "It is long."]),
-    ("en", "Apple Inc. said sales grew. Shares rose.", ["Apple Inc. said sales grew.", "Shares rose."]),
-    ("fr", "M. Macron a déclaré « nous sommes prêts. Nous allons gagner » selon l’AFP. Puis il est parti.",
-     ["M. Macron a déclaré « nous sommes prêts. Nous allons gagner » selon l’AFP.", "Puis il est parti."]),
-    ("fr", "Il est 10 h 30. Mme Dupont arrive… et repart. Quoi ? Rien !",
-     ["Il est 10 h 30.", "Mme Dupont arrive… et repart.", "Quoi ?", "Rien !"]),
-    ("fr", "Le taux est de 2,5 %. L'an 52 av. J.-C. est loin.",
-     ["Le taux est de 2,5 %.", "L'an 52 av. J.-C. est loin."]),
-]
+CASES_FILE = Path(__file__).parent / "data" / "sentences.json"
+CASES = json.loads(CASES_FILE.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("language, text, expected", CASES)
-def test_cases(language, text, expected):
-    assert sentences(text, language) == expected
+@pytest.mark.parametrize(
+    "case", CASES, ids=[f"{c['language']}-{i}" for i, c in enumerate(CASES)]
+)
+def test_cases(case):
+    """The shared cases (tests/data/sentences.json, also read by
+    bench/sentence_splitters.py): exact sentence lists."""
+    assert sentences(case["text"], case["language"]) == case["expected"]
 
 
 def test_sample_paragraphs_are_one_sentence_each(seed_text):
@@ -63,6 +45,13 @@ def test_quote_pairs_tolerate_odd_marks():
     assert [(p.open, p.close) for p in pair_quotes("„Hallo“ sagte er")] == [(0, 6)]
     assert pair_quotes('a " b') == []
     assert [(p.open, p.close) for p in pair_quotes("l’État “ok”")] == [(7, 10)]
+
+
+def test_quote_reopened_after_a_sentence_leaves_the_first_opener_unpaired():
+    text = '"If a. "The b. "Either c." The d.'
+    assert [(p.open, p.close) for p in pair_quotes(text)] == [(15, 25)]
+    assert [(p.open, p.close, p.depth) for p in pair_quotes("“a “b” c”")] == [(0, 8, 0), (3, 5, 1)]
+    assert [(p.open, p.close) for p in pair_quotes('"He said "no" to me"')] == [(0, 19), (9, 12)]
 
 
 PIECES = list("ab AB.!?؟…،؛\"“”«»„'’()\n0123") + ["قال", "د", " ", "Mr", "etc", "U.S."]

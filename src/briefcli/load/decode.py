@@ -2,7 +2,8 @@
 
 Order: a forced encoding; a byte-order mark; a charset declared by the
 transport (HTTP Content-Type); a charset the document declares itself (an HTML
-page's <meta charset>); strict UTF-8; UTF-16 without a BOM; then
+page's <meta charset>); strict UTF-8 (or UTF-8 cut inside its last
+character); UTF-16 without a BOM; then
 charset-normalizer, a maintained detector. A declared charset the bytes do not
 fit is passed over, not forced, and so is a legacy label on bytes that are valid
 UTF-8 beyond ASCII: those are UTF-8 (a server's stale default label is far
@@ -128,6 +129,21 @@ def detect(raw: RawArticle) -> str:
     return str(best)
 
 
+def utf8_maybe_cut(data: bytes) -> str | None:
+    """UTF-8 text, also when the file was cut inside its last character (a
+    download or a `head -c` stopped mid-way): that broken character is
+    dropped rather than the whole file handed to guesswork."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if error.reason == "unexpected end of data" and error.end == len(data):
+            try:
+                return data[: error.start].decode("utf-8")
+            except UnicodeDecodeError:
+                return None
+        return None
+
+
 def looks_binary(text: str) -> bool:
     if "\x00" in text:
         return True
@@ -156,10 +172,9 @@ def sniff(raw: RawArticle, embedded_charset: str | None = None) -> str:
         text = decode_declared(raw.data, label, embedded)
         if text is not None:
             return text
-    try:
-        return raw.data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    text = utf8_maybe_cut(raw.data)
+    if text is not None:
+        return text
     if b"\x00" in raw.data:
         text = utf16_without_bom(raw.data)
         if text is None:

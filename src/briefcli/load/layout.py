@@ -24,7 +24,8 @@ BYLINE_MAX_WORDS = 8
 BYLINE_MAX_CHARS = 80
 BYLINE_MAX_LINES = 3
 ENDS_SENTENCE = re.compile(r"(?:[.!?\u061f\u2026:][\"'\u201d\u2019\u00bb)\]]*|[\"\u201d\u00bb])$")
-ENDS_WITH_FULL_STOP = re.compile(r"[.!\u2026]$")
+# A title may trail off ("Rivals of the £400 Apple..."), not end a sentence.
+ENDS_WITH_FULL_STOP = re.compile(r"(?<!\.)[.!]$")
 OPENS_WITH_QUOTE = re.compile(r"^[\"\u201c\u201e\u00ab\u2018]")
 
 
@@ -78,13 +79,43 @@ def wrap_style(lines: list[Line]) -> WrapStyle:
     return WrapStyle(wrapped, width, 0 < indented < len(lines))
 
 
-def continues(line: Line, following: Line, style: WrapStyle) -> bool:
-    """Whether `following` carries on the paragraph that `line` is part of."""
+def opens_mid_sentence(text: str) -> bool:
+    """A line that starts with a lower-case letter or a number carries on a
+    sentence, after a line that did not end one (`على بعد` / ` 30 مترا`)."""
+    return text[:1].islower() or text[:1].isdigit()
+
+
+def first_line_stands_alone(line: Line, following: Line, style: WrapStyle) -> bool:
+    """The first line of a wrapped file is a title, not the start of the
+    first paragraph, when it ends no sentence and either a byline follows it
+    or it stops well short of the width with room for the next word."""
+    if ENDS_SENTENCE.search(line.text) or not is_title(line.text, 1):
+        return False
+    if len(following.text) < SHORT_LINE * style.width and is_byline(following.text, 1):
+        return True
+    first_word = following.text.split()[0]
+    return (
+        len(line.text) < NEAR_FULL * style.width
+        and len(line.text) + 1 + len(first_word) <= style.width
+    )
+
+
+def continues(line: Line, following: Line, style: WrapStyle, first: bool = False) -> bool:
+    """Whether `following` carries on the paragraph that `line` is part of;
+    `first` says `line` is the file's first line."""
     if not style.wrapped or following.block != line.block:
         return False
-    ends_here = ENDS_SENTENCE.search(line.text) or len(line.text) < SHORT_LINE * style.width
-    if style.indents_mark_paragraphs and following.indented:
-        return not ends_here
+    ends_sentence = ENDS_SENTENCE.search(line.text)
+    if not ends_sentence and opens_mid_sentence(following.text):
+        return True
+    if first and first_line_stands_alone(line, following, style):
+        return False
+    ends_here = ends_sentence or len(line.text) < SHORT_LINE * style.width
+    if style.indents_mark_paragraphs:
+        if following.indented:
+            return not ends_here
+        if not ends_sentence:
+            return True
     first_word = following.text.split()[0]
     would_fit = len(line.text) + 1 + len(first_word) <= style.width
     return not (would_fit and ends_here)
@@ -96,8 +127,8 @@ def reflow(lines: list[Line]) -> list[tuple[str, int]]:
         return []
     style = wrap_style(lines)
     paragraphs: list[list[str]] = [[lines[0].text]]
-    for line, following in zip(lines, lines[1:]):
-        if continues(line, following, style):
+    for index, (line, following) in enumerate(zip(lines, lines[1:])):
+        if continues(line, following, style, first=index == 0):
             paragraphs[-1].append(following.text)
         else:
             paragraphs.append([following.text])

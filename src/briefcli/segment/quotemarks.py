@@ -2,6 +2,11 @@
 
 Handles “…” «…» „…“ „…” ‹…› "…" and nesting; reversed pairs (”…“, »…«);
 German „…“ where “ closes; unmatched marks, which are simply left unpaired.
+A quotation running over several paragraphs opens each of them again without
+closing the one before; glued into one paragraph, `"A. "B. "C."` holds three
+openers for one closer. So a " or “ that opens right after the end of a
+sentence while one of its kind is open leaves that one unpaired (nested
+`“a “b” c”` keeps both).
 Never raises: an odd count of marks means some marks stay alone, not an error.
 Single quotes are left out: apostrophes (l’État, don’t) make them unreliable
 for anything but the innermost level, which callers handle themselves.
@@ -9,6 +14,7 @@ for anything but the innermost level, which callers handle themselves.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 LEFT_DOUBLE = "\u201c"
@@ -26,7 +32,14 @@ CLOSERS_OF = {
     ASCII_DOUBLE: (ASCII_DOUBLE,),
 }
 QUOTE_MARKS = frozenset(CLOSERS_OF)
+ANY_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(QUOTE_MARKS))) + "]")
+OPENERS_OF = {
+    mark: frozenset(opener for opener, closers in CLOSERS_OF.items() if mark in closers)
+    for mark in QUOTE_MARKS
+}
 NATURAL_CLOSERS = frozenset({RIGHT_DOUBLE, "\u00bb", "\u203a"})
+REOPENED = frozenset({ASCII_DOUBLE, LEFT_DOUBLE})
+SENTENCE_END_BEFORE = re.compile(r"[.!?\u061f\u2026]\s+$")
 
 
 @dataclass(frozen=True)
@@ -59,8 +72,47 @@ def ascii_role(text: str, index: int) -> str:
     return "either"
 
 
-def opener_closed_by(stack: list[tuple[str, int]], mark: str) -> int | None:
+class OpenerStack(list):
+    """The open marks, innermost last, counting each kind so that a mark no
+    opener waits for is told at once: scanning the stack for it every time
+    would make a text of many unmatched marks quadratic."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.counts: dict[str, int] = dict.fromkeys(QUOTE_MARKS, 0)
+
+    def push(self, mark: str, index: int) -> None:
+        self.append((mark, index))
+        self.counts[mark] += 1
+
+    def cut(self, position: int) -> None:
+        for mark, _ in self[position:]:
+            self.counts[mark] -= 1
+        del self[position:]
+
+    def abandon(self, mark: str) -> None:
+        """Drop the innermost open `mark`; only the openers pushed since
+        that mark are passed, so every scan is paid for by pushes."""
+        for position in range(len(self) - 1, -1, -1):
+            if self[position][0] == mark:
+                del self[position]
+                self.counts[mark] -= 1
+                return
+
+    def awaits(self, mark: str) -> bool:
+        return any(self.counts[opener] for opener in OPENERS_OF[mark])
+
+
+def reopens_after_sentence(text: str, index: int, mark: str) -> bool:
+    """Whether the opening `mark` at `index` follows a sentence end, as the
+    mark that opens a quotation's next paragraph does."""
+    return mark in REOPENED and SENTENCE_END_BEFORE.search(text, max(0, index - 8), index) is not None
+
+
+def opener_closed_by(stack: OpenerStack, mark: str) -> int | None:
     """Stack position of the innermost opener that `mark` closes."""
+    if not stack.awaits(mark):
+        return None
     for position in range(len(stack) - 1, -1, -1):
         if mark in CLOSERS_OF[stack[position][0]]:
             return position
@@ -80,11 +132,10 @@ def with_depths(pairs: list[tuple[int, int]]) -> list[QuotePair]:
 
 def pair_quotes(text: str) -> list[QuotePair]:
     """Every matched pair of double quotation marks, sorted by opening index."""
-    stack: list[tuple[str, int]] = []
+    stack = OpenerStack()
     pairs: list[tuple[int, int]] = []
-    for index, mark in enumerate(text):
-        if mark not in QUOTE_MARKS:
-            continue
+    for found in ANY_QUOTE_MARK.finditer(text):
+        index, mark = found.start(), found.group()
         role = ascii_role(text, index) if mark == ASCII_DOUBLE else None
         if stack and mark in CLOSERS_OF[stack[-1][0]] and role != "open":
             position: int | None = len(stack) - 1
@@ -94,10 +145,12 @@ def pair_quotes(text: str) -> list[QuotePair]:
             position = None
         if position is None:
             if role != "close":
-                stack.append((mark, index))
+                if reopens_after_sentence(text, index, mark) and stack.counts[mark]:
+                    stack.abandon(mark)
+                stack.push(mark, index)
             continue
         pairs.append((stack[position][1], index))
-        del stack[position:]
+        stack.cut(position)
     return with_depths(pairs)
 
 

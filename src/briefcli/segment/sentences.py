@@ -1,34 +1,72 @@
 """Sentence splitting for news in Arabic, French and English, no data needed.
 
 A sentence ends at `.` `!` `?` `؟` `…` (never at `،` or `؛`), with any closing
-quotation marks and brackets kept on its side, when what follows can start a
-sentence: not a lower-case letter, not a comma. A full stop after an
-abbreviation or an initial does not end one (see abbreviations.py); decimals,
-times and URLs have no space after their dots and so never do.
+quotation marks and brackets kept on its side (French « … » too, with the
+space before »), when what follows can start a sentence: not a lower-case
+letter, not a comma. A full stop after an abbreviation or an initial ends one
+only as abbreviations.py says; decimals, times, URLs and e-mail addresses
+have no space after their dots and so never do, except that Arabic often
+omits the space after a full stop (`البلدين.وقال`). `(...)` and `[…]` mark
+elided words, not an end.
 
 Inside a quotation a sentence may end only if the quotation itself closes at a
-sentence end: `He said: "A. B." Then...` splits after `A.`, while
-`"A. B," he said.` stays whole.
+sentence end and a new sentence follows: `He said: "A. B." Then...` splits
+after `A.`, while `"A. B," he said.` and a paragraph ending `he said: "A. B."`
+stay whole.
+
+Every look around a candidate end is bounded, so splitting is linear in the
+length of the text whatever it holds.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 
-from briefcli.segment.abbreviations import kind_of
+from briefcli.segment.abbreviations import ACRONYM, BEFORE_NAME, TRAILING, kind_of, starts_sentences
 from briefcli.segment.quotemarks import QuotePair, outermost, pair_quotes
 
 TERMINAL = re.compile(r"[.!?\u061f\u2026\u203c\u2047-\u2049]+")
-WORD_BEFORE = re.compile(r"[^\s\"'\u201c\u201d\u201e\u00ab\u00bb(\[]+$")
-WORD_REACH = 200  # look this far back for the word before a full stop (linear time on huge paragraphs)
+WORD_STOPS = frozenset("\"\u201c\u201d\u201e\u00ab\u00bb([")
+QUOTES_AROUND_WORDS = "'\u2018\u2019"
+LONGEST_WORD = 40
 BRACKET_CLOSERS = ")]}\u2019'"
+SPACED_CLOSERS = "\u00bb\u203a"
+SPACES_BEFORE_CLOSERS = " \u00a0\u202f"
+ELISION_BRACKETS = {"(": ")", "[": "]"}
+OPENING_PUNCTUATION = "\"'\u201c\u201d\u201e\u00ab\u2039\u2018([{\u00bf\u00a1"
 SENTENCE_OPENERS = "\"'\u201c\u201d\u201e\u00ab\u00bb\u2039\u2018([{\u00bf\u00a1\u2014\u2013-\u2022*#"
+CLOSING_PUNCTUATION = BRACKET_CLOSERS + "\"\u201d\u00bb\u203a"
 Span = tuple[int, int]
 
 
 def is_arabic_letter(char: str) -> bool:
     return "\u0600" <= char <= "\u06ff" and char.isalpha()
+
+
+def word_before(text: str, index: int) -> str:
+    """The word that ends at `index`, cut to its last LONGEST_WORD characters
+    (no abbreviation is longer, and a bounded look keeps splitting linear),
+    without the quotation marks around it. Apostrophes inside it stay:
+    `wasn't.` ends with the word wasn't, not with an initial t."""
+    start = index
+    while start > 0 and index - start < LONGEST_WORD:
+        char = text[start - 1]
+        if char.isspace() or char in WORD_STOPS:
+            break
+        start -= 1
+    return text[start:index].strip(QUOTES_AROUND_WORDS)
+
+
+def word_at(text: str, start: int) -> str:
+    """The word that starts at `start`, past opening quotation marks and brackets."""
+    while start < len(text) and text[start] in OPENING_PUNCTUATION:
+        start += 1
+    end = start
+    while end < len(text) and end - start < LONGEST_WORD and not text[end].isspace():
+        end += 1
+    return text[start:end].rstrip(",.;:!?")
 
 
 class Splitter:
@@ -37,15 +75,26 @@ class Splitter:
     def __init__(self, text: str, language: str):
         self.text = text
         self.language = language
-        self.quotes = outermost(pair_quotes(text))
+        pairs = pair_quotes(text)
+        self.quotes = outermost(pairs)
         self.quote_opens = [pair.open for pair in self.quotes]
-        self.closing_marks = {pair.close for pair in self.quotes}
+        self.closing_marks = {pair.close for pair in pairs}
 
     def absorb_closers(self, end: int) -> int:
-        """Past the closing quotation marks and brackets that end a sentence."""
+        """Past the closing quotation marks and brackets that end a sentence,
+        and the space French sets before a closing guillemet."""
         text = self.text
-        while end < len(text) and (text[end] in BRACKET_CLOSERS or end in self.closing_marks):
-            end += 1
+        while end < len(text):
+            if text[end] in BRACKET_CLOSERS or end in self.closing_marks:
+                end += 1
+            elif (
+                text[end] in SPACES_BEFORE_CLOSERS
+                and end + 1 in self.closing_marks
+                and text[end + 1] in SPACED_CLOSERS
+            ):
+                end += 2
+            else:
+                break
         return end
 
     def can_start_sentence(self, index: int) -> bool:
@@ -61,6 +110,8 @@ class Splitter:
     def ends_sentence(self, mark: re.Match[str]) -> int | None:
         """End of the sentence that `mark` closes, or None when it closes none."""
         text = self.text
+        if self.marks_elision(mark):
+            return None
         end = self.absorb_closers(mark.end())
         glued = end < len(text) and not text[end].isspace()
         if glued and not self.glued_arabic_stop(mark, end):
@@ -70,28 +121,54 @@ class Splitter:
             return end
         if not self.can_start_sentence(start):
             return None
-        if mark.group() == "." and self.after_abbreviation(mark, start):
+        if mark.group() == "." and not self.abbreviation_allows_end(mark, start):
             return None
         return end
 
-    def glued_arabic_stop(self, mark: re.Match[str], end: int) -> bool:
-        """`البلدين.وقال`: Arabic often omits the space after a full stop."""
-        word = WORD_BEFORE.search(self.text, max(0, mark.start() - WORD_REACH), mark.start())
-        return (
-            mark.group() == "."
-            and end == mark.end()
-            and is_arabic_letter(self.text[end])
-            and word is not None
-            and len(word.group()) >= 2
-            and is_arabic_letter(word.group()[-1])
-        )
+    def marks_elision(self, mark: re.Match[str]) -> bool:
+        """`(...)`, `[…]`: words left out of a quotation."""
+        before, after = mark.start() - 1, mark.end()
+        closer = ELISION_BRACKETS.get(self.text[before]) if before >= 0 else None
+        return closer is not None and after < len(self.text) and self.text[after] == closer
 
-    def after_abbreviation(self, mark: re.Match[str], next_start: int) -> bool:
-        word = WORD_BEFORE.search(self.text, max(0, mark.start() - WORD_REACH), mark.start())
-        if word is None:
+    def glued_arabic_stop(self, mark: re.Match[str], end: int) -> bool:
+        """`البلدين.وقال`, `عام 2023.وفي`, `(FBI).وكان`: Arabic often omits
+        the space after a full stop; a letter of a one-letter abbreviation
+        (`ص.ب`, `أ.د`) does not end a sentence that way."""
+        text = self.text
+        if not is_arabic_letter(text[end]):
             return False
-        kind = kind_of(word.group(), self.language, self.text[next_start])
-        return kind == "before-name"
+        before = mark.start() - 1
+        while before >= 0 and unicodedata.category(text[before]) == "Mn":
+            before -= 1
+        if before < 0:
+            return False
+        char = text[before]
+        if char in CLOSING_PUNCTUATION or char.isdigit():
+            return True
+        return is_arabic_letter(char) and len(word_before(text, mark.start())) >= 2
+
+    def after_number(self, index: int) -> bool:
+        """Whether a number ends just before `index`, past spaces (`8 h`)."""
+        index -= 1
+        while index >= 0 and self.text[index] in SPACES_BEFORE_CLOSERS:
+            index -= 1
+        return index >= 0 and self.text[index].isdigit()
+
+    def abbreviation_allows_end(self, mark: re.Match[str], next_start: int) -> bool:
+        word = word_before(self.text, mark.start())
+        if not word:
+            return True
+        next_char = self.text[next_start]
+        after_number = self.after_number(mark.start() - len(word))
+        kind = kind_of(word, self.language, next_char, after_number)
+        if kind == BEFORE_NAME:
+            return False
+        if kind == TRAILING:
+            return not next_char.isdigit()
+        if kind == ACRONYM:
+            return starts_sentences(word_at(self.text, next_start), self.language)
+        return True
 
     def enclosing_quote(self, position: int, end: int) -> QuotePair | None:
         index = bisect.bisect_left(self.quote_opens, position) - 1
@@ -101,14 +178,22 @@ class Splitter:
         return pair if pair.open < position and end <= pair.close else None
 
     def quote_closes_sentence(self, pair: QuotePair) -> bool:
+        """Whether the sentence ends where `pair` closes (`…” .` or `… .”`)
+        and the text goes on after it with a new sentence: a quotation that
+        ends its paragraph stays whole, with its cue."""
+        text = self.text
         after = pair.close + 1
-        mark = TERMINAL.match(self.text, after)
+        mark = TERMINAL.match(text, after)
         if mark:
-            return self.ends_sentence(mark) is not None
-        if not TERMINAL.match(self.text, pair.close - 1):
+            end = self.ends_sentence(mark)
+            return end is not None and self.next_start(end) < len(text)
+        inside = pair.close
+        while inside > pair.open + 1 and text[inside - 1] in SPACES_BEFORE_CLOSERS:
+            inside -= 1
+        if not TERMINAL.match(text, inside - 1):
             return False
         start = self.next_start(self.absorb_closers(after))
-        return start == len(self.text) or self.can_start_sentence(start)
+        return start < len(text) and self.can_start_sentence(start)
 
     def boundaries(self) -> list[int]:
         ends = []
