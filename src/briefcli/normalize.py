@@ -23,6 +23,12 @@ C0_C1_BUT_NEWLINE = "\x00-\x09\x0b-\x1f\x7f-\x9f"  # tab becomes a space below
 # control it costs a scan, where translate rebuilds every character.
 UNWANTED = re.compile(f"[{C0_C1_BUT_NEWLINE}{BIDI_CONTROLS}{INVISIBLE}]")
 REPLACED = {"\t": " ", "\v": "\n", "\f": "\n"}
+# The same cleaning of controls as a str.translate table, for short texts.
+CONTROLS_TABLE = {
+    code: REPLACED.get(chr(code))
+    for code in [*range(0x00, 0x20), *range(0x7F, 0xA0)]
+    if chr(code) != "\n"
+}
 
 
 def replace_unwanted(match: re.Match[str]) -> str:

@@ -12,10 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from briefcli.normalize import BIDI_CONTROLS, DROP, INVISIBLE
-
-KEPT_FORMATS = {ord(char) for char in BIDI_CONTROLS + INVISIBLE}
-TERMINAL_DROP = {code: value for code, value in DROP.items() if code not in KEPT_FORMATS}
+from briefcli.normalize import CONTROLS_TABLE as TERMINAL_DROP
 DELETED = re.compile("[" + "".join(re.escape(chr(code)) for code, value in TERMINAL_DROP.items() if value is None) + "]")
 CHANGED = re.compile("[" + "".join(re.escape(chr(code)) for code in TERMINAL_DROP) + "]")
 WORD_OR_SPACE = re.compile(r"\S+|\s+")
