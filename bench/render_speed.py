@@ -14,7 +14,6 @@ Prints MB/s (of logical UTF-8 input) for each and the ratios to raw.
 from __future__ import annotations
 
 import argparse
-import io
 import os
 import statistics
 import sys

@@ -82,6 +82,24 @@ def words(text: str) -> frozenset[str]:
     return frozenset(fold(w) for w in text.split())
 
 
+WORD_LISTS = (
+    "complementizers", "speech_nouns", "documents", "organisations", "positions", "epithets",
+    "anaphor_markers", "pronouns", "stops", "speech_events", "function_words",
+    "title_introducers", "auxiliaries", "honorifics",
+)
+
+
+def add_word_lists(lexicon: Lexicon, language_module: dict[str, object]) -> None:
+    """The "according to" phrases and every word list a language module
+    defines (COMPLEMENTIZERS, SPEECH_NOUNS, ...), folded into `lexicon`."""
+    for phrase in str(language_module.get("ACCORDING", "")).strip().splitlines():
+        lexicon.add(phrase, CueEntry(phrase, "according"))
+    for name in WORD_LISTS:
+        text = language_module.get(name.upper())
+        if isinstance(text, str):
+            setattr(lexicon, name, words(text))
+
+
 @lru_cache(maxsize=None)
 def lexicon_for(language: str) -> Lexicon:
     from briefcli.quotes.lexicon import arabic, english, french

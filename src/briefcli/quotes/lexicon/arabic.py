@@ -4,7 +4,7 @@ and plural forms, circumstantial participles (مشيرا، مضيفا), verbal n
 
 from __future__ import annotations
 
-from briefcli.quotes.lexicon import CueEntry, Lexicon, words
+from briefcli.quotes.lexicon import CueEntry, Lexicon, add_word_lists
 from briefcli.quotes.words import fold
 
 # past | present | participle | verbal noun | prepositions the content follows
@@ -151,17 +151,5 @@ def add_verbs(lexicon: Lexicon) -> None:
 def build() -> Lexicon:
     lexicon = Lexicon("ar", clitics="وفل")
     add_verbs(lexicon)
-    for phrase in ACCORDING.strip().splitlines():
-        lexicon.add(phrase, CueEntry(phrase, "according"))
-    lexicon.complementizers = words(COMPLEMENTIZERS)
-    lexicon.speech_nouns = words(SPEECH_NOUNS)
-    lexicon.documents = words(DOCUMENTS)
-    lexicon.organisations = words(ORGANISATIONS)
-    lexicon.positions = words(POSITIONS)
-    lexicon.epithets = words(EPITHETS)
-    lexicon.anaphor_markers = words(ANAPHOR_MARKERS)
-    lexicon.stops = words(STOPS)
-    lexicon.speech_events = words(SPEECH_EVENTS)
-    lexicon.function_words = words(FUNCTION_WORDS)
-    lexicon.title_introducers = words(TITLE_INTRODUCERS)
+    add_word_lists(lexicon, globals())
     return lexicon

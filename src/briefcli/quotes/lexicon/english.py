@@ -5,7 +5,7 @@ that name speakers."""
 
 from __future__ import annotations
 
-from briefcli.quotes.lexicon import CueEntry, Lexicon, words
+from briefcli.quotes.lexicon import CueEntry, Lexicon, add_word_lists
 
 VERBS = """
 say says said saying
@@ -128,20 +128,5 @@ def build() -> Lexicon:
     lexicon.add("points out", CueEntry("point out", "verb"))
     lexicon.add("went on", CueEntry("go on", "verb"))
     lexicon.add("goes on", CueEntry("go on", "verb"))
-    for phrase in ACCORDING.strip().splitlines():
-        lexicon.add(phrase, CueEntry(phrase, "according"))
-    lexicon.complementizers = words(COMPLEMENTIZERS)
-    lexicon.speech_nouns = words(SPEECH_NOUNS)
-    lexicon.documents = words(DOCUMENTS)
-    lexicon.organisations = words(ORGANISATIONS)
-    lexicon.positions = words(POSITIONS)
-    lexicon.epithets = words(EPITHETS)
-    lexicon.anaphor_markers = words(ANAPHOR_MARKERS)
-    lexicon.pronouns = words(PRONOUNS)
-    lexicon.stops = words(STOPS)
-    lexicon.speech_events = words(SPEECH_EVENTS)
-    lexicon.function_words = words(FUNCTION_WORDS)
-    lexicon.title_introducers = words(TITLE_INTRODUCERS)
-    lexicon.auxiliaries = words(AUXILIARIES)
-    lexicon.honorifics = words(HONORIFICS)
+    add_word_lists(lexicon, globals())
     return lexicon

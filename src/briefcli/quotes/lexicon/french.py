@@ -4,7 +4,7 @@ gerund; "according to" phrases (selon, d'après); the nouns that name speakers."
 
 from __future__ import annotations
 
-from briefcli.quotes.lexicon import CueEntry, Lexicon, words
+from briefcli.quotes.lexicon import CueEntry, Lexicon, add_word_lists
 
 REGULAR = """
 affirmer ajouter annoncer assurer avouer confier confirmer constater déclarer dénoncer déplorer
@@ -96,19 +96,5 @@ def build() -> Lexicon:
         lemma, forms = line.split(":")
         for form in forms.split():
             lexicon.add(form, CueEntry(lemma, "verb"))
-    for phrase in ACCORDING.strip().splitlines():
-        lexicon.add(phrase, CueEntry(phrase, "according"))
-    lexicon.complementizers = words(COMPLEMENTIZERS)
-    lexicon.speech_nouns = words(SPEECH_NOUNS)
-    lexicon.documents = words(DOCUMENTS)
-    lexicon.organisations = words(ORGANISATIONS)
-    lexicon.positions = words(POSITIONS)
-    lexicon.epithets = words(EPITHETS)
-    lexicon.anaphor_markers = words(ANAPHOR_MARKERS)
-    lexicon.pronouns = words(PRONOUNS)
-    lexicon.stops = words(STOPS)
-    lexicon.speech_events = words(SPEECH_EVENTS)
-    lexicon.function_words = words(FUNCTION_WORDS)
-    lexicon.title_introducers = words(TITLE_INTRODUCERS)
-    lexicon.auxiliaries = words(AUXILIARIES)
+    add_word_lists(lexicon, globals())
     return lexicon
