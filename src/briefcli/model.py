@@ -15,6 +15,16 @@ Direction = Literal["rtl", "ltr"]
 
 
 @dataclass(frozen=True)
+class Layout:
+    """An article's parts as loading finds them, before segmentation: what a
+    text file (load/layout.py) and an HTML page (load/html.py) both give."""
+
+    title: str | None
+    byline: tuple[str, ...]
+    paragraphs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Sentence:
     text: str
     start: int

@@ -13,10 +13,10 @@ from briefcli.errors import InputError
 from briefcli.language import check_language
 from briefcli.load.decode import decode
 from briefcli.load.html import looks_like_html, meta_charset, read_page
-from briefcli.load.layout import Layout, lay_out
+from briefcli.load.layout import lay_out
 from briefcli.load.markdown import looks_like_markdown, to_plain_lines
 from briefcli.load.source import RawArticle, read_source, url_scheme
-from briefcli.model import Article
+from briefcli.model import Article, Layout
 from briefcli.normalize import clean_text
 from briefcli.options import LoadOptions
 from briefcli.segment import segment

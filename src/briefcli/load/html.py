@@ -16,9 +16,9 @@ from typing import Any
 
 from briefcli.errors import InputError
 from briefcli.language import detect_language
-from briefcli.load.layout import BYLINE_MAX_CHARS, Layout
+from briefcli.load.layout import BYLINE_MAX_CHARS
 from briefcli.load.source import RawArticle
-from briefcli.model import Direction
+from briefcli.model import Direction, Layout
 from briefcli.normalize import clean_text, collapse_spaces
 from briefcli.options import LANGUAGES
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefcli.model import Layout
 from briefcli.normalize import collapse_spaces
 
 WRAP_WIDTH_LIMIT = 120
@@ -27,13 +28,6 @@ ENDS_SENTENCE = re.compile(r"(?:[.!?\u061f\u2026:][\"'\u201d\u2019\u00bb)\]]*|[\
 # A title may trail off ("Rivals of the £400 Apple..."), not end a sentence.
 ENDS_WITH_FULL_STOP = re.compile(r"(?<!\.)[.!]$")
 OPENS_WITH_QUOTE = re.compile(r"^[\"\u201c\u201e\u00ab\u2018]")
-
-
-@dataclass(frozen=True)
-class Layout:
-    title: str | None
-    byline: tuple[str, ...]
-    paragraphs: tuple[str, ...]
 
 
 @dataclass(frozen=True)

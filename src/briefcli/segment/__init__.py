@@ -3,14 +3,9 @@ and sentence pointing at its span in the article's normalized text."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from briefcli.language import detect_language, majority_direction, paragraph_direction
-from briefcli.model import Article, Direction, Paragraph, Sentence
+from briefcli.model import Article, Direction, Layout, Paragraph, Sentence
 from briefcli.segment.sentences import split_sentences
-
-if TYPE_CHECKING:  # load imports segment: a real import here would be circular
-    from briefcli.load.layout import Layout
 
 
 def make_paragraph(text: str, start: int, direction: Direction, language: str) -> Paragraph:
