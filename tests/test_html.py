@@ -54,10 +54,19 @@ def test_boilerplate_of_the_sample_is_left_out():
         assert boilerplate not in text
 
 
-def test_read_json_on_the_html_copy_matches_the_text_file():
-    from_html, from_text = brief("read", str(SEED_HTML), "-f", "json"), brief("read", str(SEED), "-f", "json")
+@pytest.mark.parametrize("command", [
+    ["read", "-f", "json"],
+    ["summarize", "-f", "json"],
+    ["summarize", "-f", "json", "--method", "textrank", "-n", "4"],
+    ["quotes", "-f", "json"],
+    ["quotes"],
+])
+def test_every_command_on_the_html_copy_matches_the_text_file(command):
+    from_html = brief(command[0], str(SEED_HTML), *command[1:])
+    from_text = brief(command[0], str(SEED), *command[1:])
     assert from_html.status == from_text.status == 0
     assert from_html.stdout.replace(".html", ".txt") == from_text.stdout
+    assert len(from_text.stdout) > 1000
 
 
 def test_html_is_sniffed_from_content_and_media_type(tmp_path):
