@@ -181,7 +181,7 @@ def test_jsonl_and_text_output():
     assert all(set(q) == {"mode", "subtype", "text", "start", "end", "speaker", "speaker_mention", "cue",
                           "paragraph"} for line in lines for q in line["quotes"])
     text = brief("quotes", str(SEED)).stdout
-    assert text.startswith("بلاغ المديرية العامة") and "إحسان الحافظي\n" in text and "cue: يورد" in text
+    assert text.startswith("بلاغ المديرية العامة") and "إحسان الحافظي\n" in text and "فعل القول: يورد" in text
 
 
 def test_read_highlights_quotations_by_speaker():
@@ -195,13 +195,20 @@ def test_read_highlights_quotations_by_speaker():
 
 
 def test_read_passes_highlights_only_when_colour_is_shown(monkeypatch):
-    from briefcli.commands import read
+    from briefcli.commands import common
 
     pages = []
-    monkeypatch.setattr(read, "write_page", lambda page, output, env: pages.append(page))
+    monkeypatch.setattr(common, "write_page", lambda page, output, env: pages.append(page))
     brief("read", str(SEED), "--color", "always")
     brief("read", str(SEED), "--color", "never")
     coloured, plain = pages
     styles = [h.style for block in coloured.blocks for h in block.highlights]
     assert styles.count("speaker-1") == 3 and styles.count("speaker-2") == 12
     assert not any(block.highlights for block in plain.blocks)
+
+
+def test_text_labels_speak_the_article_language():
+    french = brief("quotes", str(DATA / "quotes-fr.txt")).stdout
+    assert "verbe : " in french and "paragraphe " in french and "cue:" not in french
+    arabic = brief("quotes", str(SEED)).stdout
+    assert "فعل القول: " in arabic and "الفقرة " in arabic and "paragraph" not in arabic

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 import subprocess
 import sys
 import warnings
@@ -94,8 +95,11 @@ def test_text_output_is_the_sentences_and_scores_are_notes():
     plain = brief("summarize", str(SEED)).stdout
     assert plain == "\n\n".join(s["text"] for s in summary["sentences"]) + "\n"
     scored = brief("summarize", str(SEED), "--scores").stdout
-    assert f"score {summary['sentences'][0]['score']:.4g}" in scored
+    assert f"الدرجة {summary['sentences'][0]['score']:.4g} · الجملة 1، الفقرة 1" in scored
     assert summary["sentences"][0]["text"] in scored
+    english = summary_json(str(EN))["sentences"][0]
+    assert f"score {english['score']:.4g} · sentence {english['index']}" in brief(
+        "summarize", str(EN), "--scores").stdout
 
 
 def test_markdown_for_pasting():
@@ -129,10 +133,10 @@ def test_bad_input_is_one_line(args, status, message):
 
 
 def test_read_summary_highlights_the_summary_in_place(monkeypatch):
-    import briefcli.commands.read as read
+    from briefcli.commands import common
 
     pages = []
-    monkeypatch.setattr(read, "write_page", lambda page, output, env: pages.append(page))
+    monkeypatch.setattr(common, "write_page", lambda page, output, env: pages.append(page))
     assert brief("read", str(EN), "--summary", "-n", "2").status == 0
     chosen = summary_json(str(EN), "-n", "2")["sentences"]
     text = article_json(EN)["text"]
@@ -148,6 +152,15 @@ def test_read_summary_highlights_the_summary_in_place(monkeypatch):
 
 def test_read_summary_piped_is_the_plain_article(seed_text):
     assert brief("read", str(SEED), "--summary").stdout == brief("read", str(SEED)).stdout
+
+
+def test_read_summary_in_json_and_markdown():
+    chosen = summary_json(str(EN), "-n", "2")
+    data = json.loads(brief("read", str(EN), "--summary", "-n", "2", "-f", "json").stdout)
+    assert data["summary"] == chosen and data["paragraphs"]
+    assert "summary" not in json.loads(brief("read", str(EN), "-f", "json").stdout)
+    markdown = brief("read", str(EN), "--summary", "-n", "2", "-f", "markdown").stdout
+    assert [s["text"] for s in chosen["sentences"]] == re.findall(r"\*\*(.+?)\*\*", markdown)
 
 
 # --- start-up and dependencies --------------------------------------------

@@ -1,32 +1,46 @@
 """Pieces every command shares: loading all articles first (so a bad one
-stops the run before anything is written) and writing structured output."""
+stops the run before anything is written) and writing each result in the
+format asked for."""
 
 from __future__ import annotations
 
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Sequence
 
 from briefcli.environment import Environment
 from briefcli.load import load_article
 from briefcli.model import Article
-from briefcli.options import LoadOptions
+from briefcli.options import LoadOptions, OutputOptions
+from briefcli.output.page import Page, write_page
 from briefcli.output.structured import to_json, to_json_line
+
+Result = Sequence[Any]  # what a command made of one article: (article, summary), ...
 
 
 def load_all(sources: Iterable[str], options: LoadOptions, env: Environment) -> list[Article]:
     return [load_article(source, options, env.stdin) for source in sources]
 
 
-def write_structured(
-    items: list[Any], format: str, env: Environment, one: Callable[[Any], Any]
-) -> bool:
-    """Write `items` as json (an object for one, a list for several) or jsonl;
-    False when `format` is neither."""
-    if format == "json":
-        values = [one(item) for item in items]
+def write_results(
+    results: list[Result],
+    output: OutputOptions,
+    env: Environment,
+    as_dict: Callable[..., Any],
+    as_markdown: Callable[..., str],
+    as_page: Callable[..., Page],
+) -> None:
+    """Each result as json (an object for one, a list for several), jsonl (a
+    line each), markdown, or a page to read; the callables take a result's
+    items as arguments."""
+    if output.format == "json":
+        values = [as_dict(*result) for result in results]
         env.stdout.write(to_json(values[0] if len(values) == 1 else values))
-    elif format == "jsonl":
-        for item in items:
-            env.stdout.write(to_json_line(one(item)))
+    elif output.format == "jsonl":
+        for result in results:
+            env.stdout.write(to_json_line(as_dict(*result)))
+    elif output.format == "markdown":
+        env.stdout.write("\n".join(as_markdown(*result) for result in results))
     else:
-        return False
-    return True
+        for number, result in enumerate(results):
+            if number:
+                env.stdout.write("\n")
+            write_page(as_page(*result), output, env)

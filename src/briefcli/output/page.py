@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from briefcli.environment import Environment
 from briefcli.model import Article, Direction
 from briefcli.options import OutputOptions
+from briefcli.output.labels import label
 
 
 @dataclass(frozen=True)
@@ -46,25 +47,11 @@ class Page:
 WORDS_PER_MINUTE = {"ar": 138, "fr": 195, "en": 228}
 
 
-def arabic_count(number: int, one: str, two: str, few: str) -> str:
-    """A number and its counted noun in Arabic (3-10 take the plural)."""
-    if number == 1:
-        return f"{one} واحدة" if one.endswith("ة") else f"{one} واحد"
-    if number == 2:
-        return two
-    return f"{number} {few if 3 <= number % 100 <= 10 else one}"
-
-
 def reading_header(article: Article) -> str:
     """Word count and reading time, in the article's language."""
     words = article.word_count
     minutes = max(1, math.ceil(words / WORDS_PER_MINUTE.get(article.language, 200)))
-    if article.language == "ar":
-        return (f"{arabic_count(words, 'كلمة', 'كلمتان', 'كلمات')} · "
-                f"{arabic_count(minutes, 'دقيقة', 'دقيقتان', 'دقائق')} من القراءة")
-    if article.language == "fr":
-        return f"{words} mot{'s' if words > 1 else ''} · {minutes} min de lecture"
-    return f"{words} word{'s' if words != 1 else ''} · {minutes} min read"
+    return label(article.language, "words", words=words, minutes=minutes)
 
 
 def article_page(article: Article, highlights: tuple[Highlight, ...] = ()) -> Page:

@@ -43,9 +43,21 @@ def to_json_line(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False) + "\n"
 
 
-def article_as_markdown(article: Article) -> str:
+def emphasized(paragraph: Paragraph, spans: list[tuple[int, int]]) -> str:
+    """The paragraph's text with the parts in `spans` (article offsets) in bold."""
+    text, offset = paragraph.text, paragraph.start
+    for start, end in sorted(spans, reverse=True):
+        if paragraph.start <= start < end <= paragraph.end:
+            a, b = start - offset, end - offset
+            text = f"{text[:a]}**{text[a:b]}**{text[b:]}"
+    return text
+
+
+def article_as_markdown(article: Article, bold: list[tuple[int, int]] | None = None) -> str:
+    """The article in Markdown; the spans in `bold` (article offsets, such as
+    summary sentences) in bold."""
     blocks = [f"# {article.title}"] if article.title else []
     if article.byline:
         blocks.append(f"*{article.byline}*")
-    blocks += [paragraph.text for paragraph in article.paragraphs]
+    blocks += [emphasized(paragraph, bold or []) for paragraph in article.paragraphs]
     return "\n\n".join(blocks) + "\n"

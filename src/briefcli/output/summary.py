@@ -5,24 +5,26 @@ from __future__ import annotations
 from typing import Any
 
 from briefcli.model import Article, Summary, SummarySentence
+from briefcli.output.labels import label
 from briefcli.output.page import Block, Page
 
 
-def score_note(sentence: SummarySentence) -> str:
-    return f"score {sentence.score:.4g} · sentence {sentence.index}, paragraph {sentence.paragraph}"
+def score_note(sentence: SummarySentence, language: str) -> str:
+    return label(language, "score", score=f"{sentence.score:.4g}", index=sentence.index,
+                 paragraph=sentence.paragraph)
 
 
 def summary_page(article: Article, summary: Summary, scores: bool = False) -> Page:
     """A header (terminal only: source and method), then one block per
     sentence, in article order; with `scores`, a note under each sentence."""
-    count = len(article.sentences)
-    header = f"{article.source} · {summary.method} · {len(summary.sentences)} of {count} sentences"
-    blocks = [Block(header, "ltr", "header", terminal_only=True)]
+    header = label(article.language, "summary", source=article.source, method=summary.method,
+                   count=len(summary.sentences), total=len(article.sentences))
+    blocks = [Block(header, article.direction, "header", terminal_only=True)]
     for sentence in summary.sentences:
         direction = article.paragraphs[sentence.paragraph - 1].direction
         blocks.append(Block(sentence.text, direction, "body"))
         if scores:
-            blocks.append(Block(score_note(sentence), "ltr", "note"))
+            blocks.append(Block(score_note(sentence, article.language), article.direction, "note"))
     return Page(tuple(blocks), article.direction)
 
 
@@ -42,7 +44,8 @@ def summary_as_dict(summary: Summary) -> dict[str, Any]:
 
 def summary_as_markdown(article: Article, summary: Summary, scores: bool = False) -> str:
     blocks = [f"# {article.title}"] if article.title else []
-    blocks.append(f"*Summary of {article.source} ({summary.method})*")
+    blocks.append(f"*{label(article.language, 'summary_of', source=article.source, method=summary.method)}*")
     for sentence in summary.sentences:
-        blocks.append(sentence.text + (f" *({score_note(sentence)})*" if scores else ""))
+        note = f" *({score_note(sentence, article.language)})*" if scores else ""
+        blocks.append(sentence.text + note)
     return "\n\n".join(blocks) + "\n"
