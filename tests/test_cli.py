@@ -21,6 +21,12 @@ def test_version_and_help():
     assert "--format" in brief("read", "--help").stdout
 
 
+@pytest.mark.parametrize("command", ["read", "summarize", "quotes"])
+def test_help_describes_the_articles_argument(command):
+    help_text = brief(command, "--help").stdout
+    assert "ARTICLE..." in help_text and "or - for standard input" in " ".join(help_text.split())
+
+
 def test_read_plain_text_equals_the_file_paragraphs(seed_text):
     result = brief("read", str(SEED), "--bidi", "off")
     assert result.status == 0 and result.stderr == ""

@@ -154,7 +154,7 @@ output_options = with_bundle("output", OutputOptions, OUTPUT_PARAMETERS)
 summary_options = with_bundle("summary", SummaryOptions, SUMMARY_PARAMETERS)
 
 ArticleArguments = Annotated[list[str], typer.Argument(
-    metavar="ARTICLE", show_default=False,
+    metavar="ARTICLE...", show_default=False,
     help="Articles: paths of text, Markdown or HTML files, http(s) URLs, or - for standard input.",
 )]
 
