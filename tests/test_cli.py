@@ -93,6 +93,12 @@ def test_size_limit_and_its_option(tmp_path):
     assert brief("read", str(path), "--max-bytes", "100000").status == 0
 
 
+def test_size_limit_on_standard_input_says_what_is_over_it():
+    result = brief("read", "-", "--max-bytes", "100", stdin=b"Some words here.\n" * 200)
+    assert result.status == 1
+    assert result.stderr == "brief: standard input is over the 100 bytes limit; pass --max-bytes to raise it\n"
+
+
 @pytest.mark.parametrize("args", [["read"], ["read", "--nope", "x"], ["read", "x", "-f", "xml"],
                                   ["nope"], ["read", "x", "--width", "3"]])
 def test_usage_errors_exit_2_with_one_line(args):

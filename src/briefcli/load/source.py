@@ -45,10 +45,10 @@ def human_size(n: int) -> str:
 
 
 def too_large(source: str, size: int | None, limit: int) -> InputError:
-    what = f"is {human_size(size)}" if size is not None else "is larger than that"
-    return InputError(
-        f"{source} {what}, over the {human_size(limit)} limit; pass --max-bytes to raise it"
-    )
+    """The error for an article over --max-bytes; `size` when it is known
+    (a file, a Content-Length), None when reading stopped at the limit."""
+    what = f"is {human_size(size)}, over" if size is not None else "is over"
+    return InputError(f"{source} {what} the {human_size(limit)} limit; pass --max-bytes to raise it")
 
 
 def read_limited(stream: BinaryIO, source: str, limit: int) -> bytes:
