@@ -107,6 +107,12 @@ def test_usage_errors_exit_2_with_one_line(args):
     assert result.stderr.startswith("brief: ") and result.stderr.count("\n") == 1
 
 
+def test_standard_input_given_twice_is_a_usage_error(seed_text):
+    result = brief("read", "-", str(SEED), "-", stdin=seed_text.encode())
+    assert result.status == 2 and result.stdout == ""
+    assert result.stderr == "brief: standard input can be read only once; give - once\n"
+
+
 def test_input_is_left_untouched(tmp_path, seed_text):
     path = tmp_path / "a.txt"
     path.write_bytes(seed_text.encode("utf-16"))
