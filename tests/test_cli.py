@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -146,3 +147,19 @@ def test_ctrl_c_exits_130_without_traceback():
     _, stderr = process.communicate(timeout=30)
     assert process.returncode == 130
     assert b"Traceback" not in stderr
+
+
+@pytest.mark.parametrize("bundle, values, message", [
+    ("output", {"format": "xml"}, "--format takes one of text, json, jsonl, markdown, not 'xml'"),
+    ("output", {"color": "sometimes"}, "--color takes one of auto, always, never"),
+    ("output", {"bidi": "up"}, "--bidi takes one of auto, visual, logical, off"),
+    ("output", {"direction": "up"}, "--direction takes one of auto, rtl, ltr"),
+    ("output", {"width": 3}, "--width must be at least 10, not 3"),
+    ("load", {"language": "de"}, "--language takes one of ar, fr, en, not 'de'"),
+])
+def test_option_bundles_check_their_values_when_made(bundle, values, message):
+    from briefcli.errors import UsageError
+    from briefcli.options import LoadOptions, OutputOptions
+
+    with pytest.raises(UsageError, match=re.escape(message)):
+        (OutputOptions if bundle == "output" else LoadOptions)(**values)

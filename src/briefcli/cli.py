@@ -20,13 +20,15 @@ import click
 import typer
 
 from briefcli import __version__
-from briefcli.environment import COLOR_CHOICES, Environment
+from briefcli.environment import Environment
 from briefcli.errors import BriefError
-from briefcli.options import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, LANGUAGES, LoadOptions, OutputOptions
-from briefcli.output import FORMATS
+from briefcli.options import (
+    BIDI_CHOICES, COLOR_CHOICES, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, DIRECTIONS, FORMATS, LANGUAGES, MIN_WIDTH,
+    LoadOptions, OutputOptions,
+)
+from briefcli.summarize.length import DEFAULT_SENTENCES
 from briefcli.summarize.methods import DEFAULT_METHOD, METHODS
 from briefcli.summarize.options import SummaryOptions
-
 
 
 def choices(name: str, values: tuple[str, ...]) -> type[Enum]:
@@ -37,8 +39,8 @@ def choices(name: str, values: tuple[str, ...]) -> type[Enum]:
 Language = choices("Language", LANGUAGES)
 Format = choices("Format", FORMATS)
 Color = choices("Color", COLOR_CHOICES)
-Bidi = choices("Bidi", ("auto", "visual", "logical", "off"))
-TextDirection = choices("TextDirection", ("auto", "rtl", "ltr"))
+Bidi = choices("Bidi", BIDI_CHOICES)
+TextDirection = choices("TextDirection", DIRECTIONS)
 SummaryMethod = choices("SummaryMethod", tuple(METHODS))
 
 app = typer.Typer(
@@ -78,7 +80,7 @@ OUTPUT_PARAMETERS = [
         help="text for reading; json, jsonl or markdown for other programs.",
     )], Format("text")),
     keyword("width", Annotated[Optional[int], typer.Option(
-        "--width", "-w", metavar="N", min=10,
+        "--width", "-w", metavar="N", min=MIN_WIDTH,
         help="Lay text out in N columns (default: the terminal's, at most 100).",
     )], None),
     keyword("color", Annotated[Color, typer.Option(
@@ -110,7 +112,7 @@ SUMMARY_PARAMETERS = [
     )], SummaryMethod(DEFAULT_METHOD)),
     keyword("sentences", Annotated[int, typer.Option(
         "--sentences", "-n", metavar="N", min=1, help="Take N sentences.",
-    )], 3),
+    )], DEFAULT_SENTENCES),
     keyword("ratio", Annotated[Optional[float], typer.Option(
         "--ratio", metavar="R", help="Take this share of the article's sentences (0 < R <= 1) instead.",
     )], None),

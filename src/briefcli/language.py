@@ -9,9 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from briefcli.errors import UsageError
 from briefcli.model import Direction
-from briefcli.options import LANGUAGES
 
 RTL_CLASSES = {"R", "AL"}
 SAMPLE_CHARS = 20000
@@ -47,13 +45,6 @@ def detect_language(text: str) -> str:
     accents = sum(1 for c in sample if c in "éèêàçùâîôûëïœ")
     scores["fr"] += accents // 4
     return max(("en", "fr"), key=lambda lang: scores[lang])
-
-
-def check_language(code: str) -> str:
-    code = code.lower()
-    if code not in LANGUAGES:
-        raise UsageError(f"--language takes one of {', '.join(LANGUAGES)}, not {code!r}")
-    return code
 
 
 def first_strong(text: str) -> Direction | None:

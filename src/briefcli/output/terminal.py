@@ -20,7 +20,7 @@ from rich.style import Style
 from rich.text import Text
 
 from briefcli.environment import Environment
-from briefcli.errors import MissingDependency, UsageError
+from briefcli.errors import MissingDependency
 from briefcli.output.escapes import terminal_state
 from briefcli.output.page import Block, Highlight, Page
 from briefcli.output.pager import write_paged
@@ -31,7 +31,6 @@ from briefcli.render.mode import Mode
 from briefcli.render.wrap import PlainSegmenter
 from briefcli.segment.quotemarks import QUOTE_MARKS, outermost, pair_quotes
 
-DIRECTIONS = ("auto", "rtl", "ltr")
 ROLE_STYLES = {
     "title": Style(bold=True),
     "byline": Style(dim=True),
@@ -91,8 +90,6 @@ def styled_line(line: Line, role: Style | None, names: list[tuple[str, ...]] | N
 
 
 def layout_for(output: OutputOptions, env: Environment, mode: Mode) -> Layout:
-    if output.direction not in DIRECTIONS:
-        raise UsageError(f"--direction takes one of {', '.join(DIRECTIONS)}, not {output.direction!r}")
     options = LayoutOptions(
         width=env.width(output.width),
         visual=mode.name == "visual",
