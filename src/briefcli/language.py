@@ -29,6 +29,7 @@ FUNCTION_WORDS = {
 
 
 def is_arabic_letter(char: str) -> bool:
+    """A letter of the Arabic script, in any of its blocks (bidi class AL)."""
     return unicodedata.bidirectional(char) == "AL" and char.isalpha()
 
 
