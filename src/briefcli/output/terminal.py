@@ -12,7 +12,6 @@ parses article text: no markup, no emoji codes.
 from __future__ import annotations
 
 import io
-import re
 from itertools import groupby
 
 from rich.console import Console
@@ -29,7 +28,7 @@ from briefcli.render.engine import load_engine
 from briefcli.render.layout import Layout, LayoutOptions, Line
 from briefcli.render.mode import Mode
 from briefcli.render.wrap import PlainSegmenter
-from briefcli.segment.quotemarks import QUOTE_MARKS, outermost, pair_quotes
+from briefcli.segment.quotemarks import ANY_QUOTE_MARK, outermost, pair_quotes
 
 ROLE_STYLES = {
     "title": Style(bold=True),
@@ -41,7 +40,6 @@ HIGHLIGHT_STYLES = {"quote": Style(color="green"), "summary": Style(bold=True)}
 SPEAKER_COLORS = ("magenta", "cyan", "yellow", "blue", "red", "bright_green")
 UNKNOWN_HIGHLIGHT = Style(underline=True)
 RULE = "\u2500"
-QUOTE_MARK = re.compile("[" + "".join(map(re.escape, sorted(QUOTE_MARKS))) + "]")
 
 
 def highlight_style(name: str) -> Style:
@@ -54,7 +52,7 @@ def highlight_style(name: str) -> Style:
 
 
 def quotations(text: str) -> list[Highlight]:
-    if not QUOTE_MARK.search(text):
+    if not ANY_QUOTE_MARK.search(text):
         return []
     return [Highlight(pair.open, pair.close + 1, "quote") for pair in outermost(pair_quotes(text))]
 
