@@ -11,6 +11,8 @@ import unicodedata
 
 from briefcli.model import Direction
 
+# The languages' English names, as sumy, Snowball and NLTK name their data.
+LANGUAGE_NAMES = {"ar": "arabic", "fr": "french", "en": "english"}
 RTL_CLASSES = {"R", "AL"}
 SAMPLE_CHARS = 20000
 WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
