@@ -14,7 +14,7 @@ from pathlib import Path
 
 from briefcli.load import load_article
 from briefcli.options import LoadOptions
-from briefcli.output.page import article_page
+from briefcli.output.article import article_page
 from briefcli.render.engine import load_engine
 from briefcli.render.layout import Layout, LayoutOptions
 

@@ -14,7 +14,7 @@ pytest.importorskip("icu", reason="the visual pipeline needs ICU (pyicu-wheels)"
 
 from briefcli.load import load_article  # noqa: E402
 from briefcli.options import LoadOptions  # noqa: E402
-from briefcli.output.page import article_page  # noqa: E402
+from briefcli.output.article import article_page  # noqa: E402
 from briefcli.render.align import PADDING  # noqa: E402
 from briefcli.render.cells import cell_width  # noqa: E402
 from briefcli.render.engine import load_engine  # noqa: E402
