@@ -33,6 +33,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -172,7 +173,7 @@ SPLITTERS: dict[str, Callable[[str], Split]] = {
 
 def trimmed_spans(text: str, cuts: list[int]) -> list[Span]:
     spans = []
-    for start, end in zip(cuts, cuts[1:]):
+    for start, end in pairwise(cuts):
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():

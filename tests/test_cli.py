@@ -44,7 +44,7 @@ def test_read_json(seed_text):
     assert data["title"] == lines[0] and data["byline"] == "متابعة :"
     assert data["language"] == "ar" and data["direction"] == "rtl"
     assert len(data["paragraphs"]) == 12
-    for paragraph, line in zip(data["paragraphs"], lines[2:]):
+    for paragraph, line in zip(data["paragraphs"], lines[2:], strict=True):
         assert paragraph["text"] == line
         assert data["text"][paragraph["start"]:paragraph["end"]] == line
         [sentence] = paragraph["sentences"]

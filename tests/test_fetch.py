@@ -114,7 +114,7 @@ def test_windows_1256_declared_only_in_meta(server, seed_text):
     assert load_article(server.url("/a")).text == seed_text
 
 
-def test_windows_1256_declared_nowhere(server, seed_text):
+def test_windows_1256_declared_nowhere(server):
     server.routes["/a"] = Route(CP1256_PAGE, content_type="text/html")
     article = load_article(server.url("/a"))
     assert [p.text for p in article.paragraphs] == seed_paragraphs()

@@ -67,7 +67,7 @@ def sample_lines(width: int) -> list[tuple[str, str]]:
         if block.terminal_only:
             continue
         for line in layout.block(block.text, block.direction):
-            shown = "".join(char for char, source in zip(line.text, line.sources) if source != PADDING)
+            shown = "".join(char for char, source in zip(line.text, line.sources, strict=True) if source != PADDING)
             out.append((block.text[line.span[0]:line.span[1]], shown))
             assert cell_width(line.text) == width
     return out
@@ -84,5 +84,5 @@ def test_sample_lines_equal_fribidi(width):
     expected = FRIBIDI["widths"][str(width)]
     ours = sample_lines(width)
     assert [logical for logical, _ in ours] == [row["logical"] for row in expected]
-    for (logical, visual), row in zip(ours, expected):
+    for (logical, visual), row in zip(ours, expected, strict=True):
         assert fribidi_equivalent(visual) == fribidi_equivalent(row["fribidi"]), logical

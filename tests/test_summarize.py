@@ -150,7 +150,7 @@ def test_read_summary_highlights_the_summary_in_place(monkeypatch):
     assert not any(block.highlights for block in pages[0].blocks)
 
 
-def test_read_summary_piped_is_the_plain_article(seed_text):
+def test_read_summary_piped_is_the_plain_article():
     assert brief("read", str(SEED), "--summary").stdout == brief("read", str(SEED)).stdout
 
 

@@ -112,7 +112,7 @@ def test_the_bracket_is_closed_on_interrupt_and_error(monkeypatch, failure):
 @needs_icu
 @pytest.mark.parametrize("width", [40, 57, 80])
 def test_every_rtl_line_is_exactly_the_width(width):
-    result = brief("read", str(SEED), tty=True, columns=120, environ={"TERM": "xterm"}, *["--width", str(width)])
+    result = brief("read", str(SEED), "--width", str(width), tty=True, columns=120, environ={"TERM": "xterm"})
     lines = [line for line in plain(result.stdout).split("\n") if line.strip()]
     assert lines and all(cells(line) == width for line in lines)
 
@@ -252,7 +252,7 @@ def test_a_tall_page_goes_through_the_pager_and_a_failing_pager_loses_nothing():
 
 @needs_icu
 @pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed (apt-get install tmux)")
-def test_lines_of_exactly_the_width_do_not_wrap_in_tmux(tmp_path):
+def test_lines_of_exactly_the_width_do_not_wrap_in_tmux():
     width = 60
     expected = plain(brief("read", str(SEED), "--bidi", "visual", "--width", str(width),
                            "--color", "never").stdout).rstrip("\n").split("\n")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from briefcli.model import Layout
 from briefcli.normalize import collapse_spaces
@@ -121,7 +122,7 @@ def reflow(lines: list[Line]) -> list[tuple[str, int]]:
         return []
     style = wrap_style(lines)
     paragraphs: list[list[str]] = [[lines[0].text]]
-    for index, (line, following) in enumerate(zip(lines, lines[1:])):
+    for index, (line, following) in enumerate(pairwise(lines)):
         if continues(line, following, style, first=index == 0):
             paragraphs[-1].append(following.text)
         else:

@@ -54,4 +54,4 @@ def starter_pieces(token: str, offset: int) -> list[tuple[int, int]]:
     if starts[0] != 0:
         starts.insert(0, 0)
     ends = starts[1:] + [len(token)]
-    return [(offset + start, offset + end) for start, end in zip(starts, ends)]
+    return [(offset + start, offset + end) for start, end in zip(starts, ends, strict=True)]
