@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from conftest import ROOT
+from conftest import DATA, SEED
 
 pytest.importorskip("icu", reason="the visual pipeline needs ICU (pyicu-wheels)")
 
@@ -20,7 +20,6 @@ from briefcli.render.cells import cell_width  # noqa: E402
 from briefcli.render.engine import load_engine  # noqa: E402
 from briefcli.render.layout import Layout, LayoutOptions  # noqa: E402
 
-DATA = ROOT / "tests" / "data"
 EXAMPLES = json.loads((DATA / "rtl-examples.json").read_text(encoding="utf-8"))
 FRIBIDI = json.loads((DATA / "fribidi_sample_lines.json").read_text(encoding="utf-8"))
 ENGINE = load_engine()
@@ -61,7 +60,7 @@ def sample_lines(width: int) -> list[tuple[str, str]]:
     """(logical text, visual text without its padding) of every line of the
     sample article at `width`."""
     layout = Layout(LayoutOptions(width), ENGINE, ENGINE)
-    page = article_page(load_article(str(ROOT / "seeds" / "000_290846f659525b14.txt"), LoadOptions(), None))
+    page = article_page(load_article(str(SEED), LoadOptions(), None))
     out = []
     for block in page.blocks:
         if block.terminal_only:
