@@ -214,7 +214,7 @@ def summarize(
     """Summarize an article: its own most central sentences, in article order."""
     from briefcli.commands.summarize import run_summarize
 
-    run_summarize(articles, load, output, summary, scores, environment(context))
+    run_summarize(articles, load, output, environment(context), summary, scores)
 
 
 @app.command()
@@ -233,7 +233,7 @@ def quotes(
     """List the quotations of an article: who said what, with which cue."""
     from briefcli.commands.quotes import run_quotes
 
-    run_quotes(articles, indirect, load, output, environment(context))
+    run_quotes(articles, load, output, environment(context), indirect)
 
 
 def report(env: Environment, message: str) -> None:
