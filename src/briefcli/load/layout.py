@@ -63,6 +63,11 @@ def percentile(values: list[int], share: float) -> int:
 
 
 def wrap_style(lines: list[Line]) -> WrapStyle:
+    """The file is hard-wrapped when its typical line (the 90th percentile,
+    so that short last lines of paragraphs do not count) is no longer than
+    WRAP_WIDTH_LIMIT and half its lines come near it. The width is the
+    longest line at most 15% over the typical one (a long URL does not set
+    it); indents mark paragraphs when some lines have one but not all."""
     lengths = [len(line.text) for line in lines]
     if len(lines) < 3:
         return WrapStyle(False, max(lengths, default=0), False)

@@ -46,15 +46,14 @@ def requested_mode(flag: str | None, env: Environment) -> str:
     return "auto"
 
 
-def outer_terminal_does_bidi(env: Environment) -> bool:
-    program = env.terminal_program()
-    if program == "vte":
-        return (env.vte_version() or 0) >= FIRST_BIDI_VTE
-    return program in BIDI_TERMINALS
-
-
 def vte_with_bidi(env: Environment) -> bool:
     return env.terminal_program() == "vte" and (env.vte_version() or 0) >= FIRST_BIDI_VTE
+
+
+def outer_terminal_does_bidi(env: Environment) -> bool:
+    """Whether the terminal (behind tmux or screen, the one whose variables
+    were inherited) reorders right-to-left text by itself."""
+    return vte_with_bidi(env) or env.terminal_program() in BIDI_TERMINALS
 
 
 def detected_mode(env: Environment) -> str:
