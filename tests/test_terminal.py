@@ -149,6 +149,22 @@ def test_quotations_are_coloured_in_body_text_only():
 
 
 @needs_icu
+def test_no_style_escape_with_color_never_or_into_a_file():
+    never = brief("read", str(SEED), "--color", "never", tty=True, environ={"TERM": "xterm"})
+    into_a_file = brief("read", str(SEED), "--bidi", "visual")
+    assert never.status == into_a_file.status == 0
+    assert "\x1b" not in never.stdout and "\x1b" not in into_a_file.stdout
+    assert plain(brief("read", str(SEED), "--bidi", "visual", "--color", "always").stdout) == into_a_file.stdout
+
+
+@needs_icu
+def test_no_color_keeps_bold_and_dim_on_a_terminal():
+    out = brief("read", str(SEED), tty=True, environ={"TERM": "xterm", "NO_COLOR": "1"}).stdout
+    assert "\x1b[1m" in out and "\x1b[2m" in out
+    assert not re.search(r"\x1b\[(?:[0-9;]*;)?3[0-7]m", out)
+
+
+@needs_icu
 def test_highlights_of_a_page_take_their_palette_through_the_index_map():
     from briefcli.options import OutputOptions
     from briefcli.output.page import Block, Highlight, Page, write_page

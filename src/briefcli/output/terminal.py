@@ -104,11 +104,20 @@ def layout_for(output: OutputOptions, env: Environment, mode: Mode) -> Layout:
     return Layout(options, engine, engine)
 
 
+def styled(output: OutputOptions, env: Environment) -> bool:
+    """Whether to write any style escape: with colour, and on a terminal whose
+    reader set NO_COLOR (it asks for no colour; bold and dim stay). Never with
+    --color never, on a dumb terminal, or into a pipe or file (--bidi visual
+    there shows the lines a terminal would get, not escape codes)."""
+    if env.environ.get("TERM") == "dumb":
+        return False
+    return env.use_color(output.color) or (output.color == "auto" and env.stdout_isatty)
+
+
 def console_for(output: OutputOptions, env: Environment, width: int, buffer: io.StringIO) -> Console:
-    dumb = env.environ.get("TERM") == "dumb"
     return Console(
         file=buffer, width=max(width, env.terminal_columns), force_terminal=True,
-        color_system=None if dumb else "standard", no_color=not env.use_color(output.color),
+        color_system="standard" if styled(output, env) else None, no_color=not env.use_color(output.color),
         markup=False, emoji=False, highlight=False, legacy_windows=False, _environ={},
     )
 
