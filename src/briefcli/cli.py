@@ -54,6 +54,7 @@ app = typer.Typer(
 
 
 def keyword(name: str, annotation: Any, default: Any) -> inspect.Parameter:
+    """A keyword-only parameter: one option of a bundle, as typer reads it."""
     return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
 
 
@@ -122,7 +123,8 @@ SUMMARY_PARAMETERS = [
 ]
 
 
-def plain(value: Any) -> Any:
+def choice_value(value: Any) -> Any:
+    """The string behind a choice typer handed over as an Enum member."""
     return value.value if isinstance(value, Enum) else value
 
 
@@ -141,7 +143,7 @@ def with_bundle(name: str, bundle: type, parameters: list[inspect.Parameter]) ->
 
         @functools.wraps(command)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
-            values = {p.name: plain(kwargs.pop(p.name)) for p in parameters}
+            values = {p.name: choice_value(kwargs.pop(p.name)) for p in parameters}
             return command(*args, **{name: bundle(**values)}, **kwargs)
 
         wrapper.__signature__ = signature.replace(parameters=kept + parameters)  # type: ignore[attr-defined]
