@@ -6,6 +6,7 @@ reads the corpora in place (they are never copied into the repository).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,35 +56,22 @@ def read_article(path: Path, language: str) -> Article:
     return article_from_text(str(path), path.read_text(encoding="utf-8"), language)
 
 
-def easc() -> Corpus:
-    base = CORPUS / "easc"
-    items = []
-    for path in sorted((base / "articles").glob("*.txt")):
-        references = sorted((base / "summaries" / path.stem).glob("*.txt"))
-        items.append(Item(path.stem, read_article(path, "ar"),
-                          tuple(r.read_text(encoding="utf-8") for r in references)))
-    return Corpus("EASC (ar)", "ar", tuple(items))
-
-
-def bbc() -> Corpus:
-    base = CORPUS / "bbc-news-summary"
-    return Corpus("BBC News Summary (en)", "en", tuple(
-        Item(path.stem, read_article(path, "en"),
-             ((base / "summaries" / path.stem / "reference.txt").read_text(encoding="utf-8"),))
+def corpus(folder: str, name: str, language: str, references: str = "*.txt") -> Corpus:
+    """The corpus in CORPUS/`folder`: articles/<id>.txt, each with the
+    reference summaries summaries/<id>/`references` (a glob pattern)."""
+    base = CORPUS / folder
+    return Corpus(name, language, tuple(
+        Item(path.stem, read_article(path, language),
+             tuple(r.read_text(encoding="utf-8") for r in sorted((base / "summaries" / path.stem).glob(references))))
         for path in sorted((base / "articles").glob("*.txt"))
     ))
 
 
-def orangesum() -> Corpus:
-    base = CORPUS / "orangesum"
-    return Corpus("OrangeSum (fr)", "fr", tuple(
-        Item(path.stem, read_article(path, "fr"),
-             ((base / "summaries" / path.stem / "abstract.txt").read_text(encoding="utf-8"),))
-        for path in sorted((base / "articles").glob("*.txt"))
-    ))
-
-
-CORPORA = {"easc": easc, "bbc": bbc, "orangesum": orangesum}
+CORPORA = {
+    "easc": functools.partial(corpus, "easc", "EASC (ar)", "ar"),
+    "bbc": functools.partial(corpus, "bbc-news-summary", "BBC News Summary (en)", "en", "reference.txt"),
+    "orangesum": functools.partial(corpus, "orangesum", "OrangeSum (fr)", "fr", "abstract.txt"),
+}
 
 
 def long_arabic_article(sentences: int) -> Article:

@@ -22,6 +22,7 @@ import argparse
 import re
 import statistics
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,7 +50,7 @@ def starts_as_continuation(text: str) -> bool:
 def cut_places(paragraphs: list[str]) -> list[tuple[str, str]]:
     return [
         (before, after)
-        for before, after in zip(paragraphs, paragraphs[1:])
+        for before, after in pairwise(paragraphs)
         if not ENDS_LIKE_SENTENCE.search(before) and starts_as_continuation(after)
     ]
 

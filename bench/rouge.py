@@ -29,6 +29,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from corpora import CORPORA, Corpus, Item  # noqa: E402
 from rouge_metric import Scores, cut_to_budget, score  # noqa: E402
 
+from briefcli.language import LANGUAGE_NAMES  # noqa: E402
 from briefcli.summarize.document import prepare  # noqa: E402
 from briefcli.summarize.length import Length, choose  # noqa: E402
 from briefcli.summarize.methods import DEFAULT_METHOD, METHODS, rater  # noqa: E402
@@ -44,7 +45,6 @@ SUMY_CLASSES = {
     "sumbasic": "sum_basic.SumBasicSummarizer",
     "reduction": "reduction.ReductionSummarizer",
 }
-SUMY_LANGUAGES = {"ar": "arabic", "fr": "french", "en": "english"}
 System = Callable[[Item, str, int], str]
 
 
@@ -84,7 +84,7 @@ def as_sumy_ships_it(item: Item, method: str, budget: int) -> str:
     from sumy.nlp.tokenizers import Tokenizer
     from sumy.parsers.plaintext import PlaintextParser
 
-    language = SUMY_LANGUAGES[item.article.language]
+    language = LANGUAGE_NAMES[item.article.language]
     with open(item.article.source, encoding="utf-8") as file:
         parser = PlaintextParser.from_string(file.read(), Tokenizer(language))
     sentences = parser.document.sentences

@@ -33,11 +33,14 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from briefcli.language import LANGUAGE_NAMES  # noqa: E402
+from briefcli.options import LANGUAGES  # noqa: E402
 from briefcli.segment.sentences import split_sentences  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -48,7 +51,6 @@ CORPUS_OF = {
     "fr": SHARED / "corpus" / "orangesum" / "articles",
     "en": SHARED / "corpus" / "bbc-news-summary" / "articles",
 }
-LANGUAGES = ("ar", "fr", "en")
 Span = tuple[int, int]
 Split = Callable[[str], list[Span]]
 
@@ -144,20 +146,17 @@ def make_punkt(language: str) -> Split:
     return lambda text: list(tokenizer.span_tokenize(text))
 
 
-SUMY_LANGUAGES = {"ar": "arabic", "fr": "french", "en": "english"}
-
-
 def make_sumy(language: str) -> Split:
     try:
         from sumy.nlp.tokenizers import Tokenizer
     except ImportError:
         raise Unavailable("sumy is not installed") from None
     try:
-        tokenizer = Tokenizer(SUMY_LANGUAGES[language])
+        tokenizer = Tokenizer(LANGUAGE_NAMES[language])
         tokenizer.to_sentences("One. Two.")
     except (LookupError, ValueError) as error:
         reason = str(error).strip().splitlines()[0]
-        raise Unavailable(f"sumy's {SUMY_LANGUAGES[language]} splitter: {reason}") from None
+        raise Unavailable(f"sumy's {LANGUAGE_NAMES[language]} splitter: {reason}") from None
     return lambda text: spans_of_pieces(text, list(tokenizer.to_sentences(text)))
 
 
@@ -174,7 +173,7 @@ SPLITTERS: dict[str, Callable[[str], Split]] = {
 
 def trimmed_spans(text: str, cuts: list[int]) -> list[Span]:
     spans = []
-    for start, end in zip(cuts, cuts[1:]):
+    for start, end in pairwise(cuts):
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():

@@ -17,6 +17,8 @@ from briefcli.environment import Environment
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_290846f659525b14.txt"
+SEED_HTML = SEED.with_suffix(".html")  # the same article as a web page
+DATA = ROOT / "tests" / "data"
 SHARED = ROOT.parent / "shared"
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from briefcli.load import load_article
 from briefcli.options import LoadOptions
-from briefcli.output.page import article_page
+from briefcli.output.article import article_page
 from briefcli.render.engine import load_engine
 from briefcli.render.layout import Layout, LayoutOptions
 
@@ -49,7 +49,7 @@ def main() -> None:
     for width in WIDTHS:
         lines = logical_lines(width)
         expectations["widths"][str(width)] = [
-            {"logical": logical, "fribidi": visual} for logical, visual in zip(lines, fribidi(lines))
+            {"logical": logical, "fribidi": visual} for logical, visual in zip(lines, fribidi(lines), strict=True)
         ]
     EXPECTATIONS.write_text(json.dumps(expectations, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {EXPECTATIONS}: " + ", ".join(

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import briefcli
 
 PACKAGE = Path(briefcli.__file__).parent
@@ -42,6 +44,13 @@ def loaded_after(code: str) -> set[str]:
 def test_cli_import_loads_no_heavy_library():
     loaded = loaded_after("import briefcli.cli")
     assert not loaded & set(HEAVY), loaded & set(HEAVY)
+
+
+@pytest.mark.parametrize("args", [["--help"], ["read", "--help"], ["summarize", "--help"]])
+def test_help_loads_neither_a_heavy_library_nor_rich(args):
+    code = f"from briefcli.cli import run\nfrom briefcli.environment import Environment\nrun({args!r}, Environment())"
+    loaded = loaded_after(code)
+    assert not loaded & {*HEAVY, "rich"}, loaded & {*HEAVY, "rich"}
 
 
 def test_reading_a_utf8_article_loads_no_heavy_library():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -19,6 +20,12 @@ def test_version_and_help():
     result = brief("--help")
     assert result.status == 0 and "read" in result.stdout
     assert "--format" in brief("read", "--help").stdout
+
+
+@pytest.mark.parametrize("command", ["read", "summarize", "quotes"])
+def test_help_describes_the_articles_argument(command):
+    help_text = brief(command, "--help").stdout
+    assert "ARTICLE..." in help_text and "or - for standard input" in " ".join(help_text.split())
 
 
 def test_read_plain_text_equals_the_file_paragraphs(seed_text):
@@ -37,7 +44,7 @@ def test_read_json(seed_text):
     assert data["title"] == lines[0] and data["byline"] == "متابعة :"
     assert data["language"] == "ar" and data["direction"] == "rtl"
     assert len(data["paragraphs"]) == 12
-    for paragraph, line in zip(data["paragraphs"], lines[2:]):
+    for paragraph, line in zip(data["paragraphs"], lines[2:], strict=True):
         assert paragraph["text"] == line
         assert data["text"][paragraph["start"]:paragraph["end"]] == line
         [sentence] = paragraph["sentences"]
@@ -87,12 +94,24 @@ def test_size_limit_and_its_option(tmp_path):
     assert brief("read", str(path), "--max-bytes", "100000").status == 0
 
 
+def test_size_limit_on_standard_input_says_what_is_over_it():
+    result = brief("read", "-", "--max-bytes", "100", stdin=b"Some words here.\n" * 200)
+    assert result.status == 1
+    assert result.stderr == "brief: standard input is over the 100 bytes limit; pass --max-bytes to raise it\n"
+
+
 @pytest.mark.parametrize("args", [["read"], ["read", "--nope", "x"], ["read", "x", "-f", "xml"],
                                   ["nope"], ["read", "x", "--width", "3"]])
 def test_usage_errors_exit_2_with_one_line(args):
     result = brief(*args)
     assert result.status == 2
     assert result.stderr.startswith("brief: ") and result.stderr.count("\n") == 1
+
+
+def test_standard_input_given_twice_is_a_usage_error(seed_text):
+    result = brief("read", "-", str(SEED), "-", stdin=seed_text.encode())
+    assert result.status == 2 and result.stdout == ""
+    assert result.stderr == "brief: standard input can be read only once; give - once\n"
 
 
 def test_input_is_left_untouched(tmp_path, seed_text):
@@ -128,3 +147,19 @@ def test_ctrl_c_exits_130_without_traceback():
     _, stderr = process.communicate(timeout=30)
     assert process.returncode == 130
     assert b"Traceback" not in stderr
+
+
+@pytest.mark.parametrize("bundle, values, message", [
+    ("output", {"format": "xml"}, "--format takes one of text, json, jsonl, markdown, not 'xml'"),
+    ("output", {"color": "sometimes"}, "--color takes one of auto, always, never"),
+    ("output", {"bidi": "up"}, "--bidi takes one of auto, visual, logical, off"),
+    ("output", {"direction": "up"}, "--direction takes one of auto, rtl, ltr"),
+    ("output", {"width": 3}, "--width must be at least 10, not 3"),
+    ("load", {"language": "de"}, "--language takes one of ar, fr, en, not 'de'"),
+])
+def test_option_bundles_check_their_values_when_made(bundle, values, message):
+    from briefcli.errors import UsageError
+    from briefcli.options import LoadOptions, OutputOptions
+
+    with pytest.raises(UsageError, match=re.escape(message)):
+        (OutputOptions if bundle == "output" else LoadOptions)(**values)

@@ -17,12 +17,12 @@ from briefcli.errors import InputError
 from briefcli.load import load_article
 from briefcli.load.fetch import MAX_REDIRECTS
 from briefcli.options import LoadOptions
-from conftest import ROOT, SEED, brief
+from conftest import SEED, SEED_HTML, brief
 
-SEED_HTML = (ROOT / "seeds" / "000_290846f659525b14.html").read_text(encoding="utf-8")
-UNDECLARED = SEED_HTML.replace('<meta charset="utf-8">', "")
+SEED_PAGE = SEED_HTML.read_text(encoding="utf-8")
+UNDECLARED = SEED_PAGE.replace('<meta charset="utf-8">', "")
 CP1256_PAGE = UNDECLARED.encode("cp1256")
-META_1256_PAGE = SEED_HTML.replace('<meta charset="utf-8">', '<meta charset="windows-1256">').encode("cp1256")
+META_1256_PAGE = SEED_PAGE.replace('<meta charset="utf-8">', '<meta charset="windows-1256">').encode("cp1256")
 
 
 class Route:
@@ -97,7 +97,7 @@ def seed_paragraphs() -> list[str]:
 
 
 def test_utf8_page(server, seed_text):
-    server.routes["/a"] = Route(SEED_HTML.encode(), content_type="text/html; charset=utf-8")
+    server.routes["/a"] = Route(SEED_PAGE.encode(), content_type="text/html; charset=utf-8")
     article = load_article(server.url("/a"))
     assert article.text == seed_text and article.byline == "متابعة :"
     assert article.source == server.url("/a") and article.metadata["url"] == server.url("/a")
@@ -114,7 +114,7 @@ def test_windows_1256_declared_only_in_meta(server, seed_text):
     assert load_article(server.url("/a")).text == seed_text
 
 
-def test_windows_1256_declared_nowhere(server, seed_text):
+def test_windows_1256_declared_nowhere(server):
     server.routes["/a"] = Route(CP1256_PAGE, content_type="text/html")
     article = load_article(server.url("/a"))
     assert [p.text for p in article.paragraphs] == seed_paragraphs()
@@ -131,7 +131,7 @@ def test_plain_text_url_is_read_as_text(server, seed_text):
 
 
 def test_gzip_encoded_page(server, seed_text):
-    body = gzip.compress(SEED_HTML.encode())
+    body = gzip.compress(SEED_PAGE.encode())
     server.routes["/a"] = Route(body, headers={"Content-Encoding": "gzip"})
     assert load_article(server.url("/a")).text == seed_text
     assert "gzip" in server.requests[0]["Accept-Encoding"]
@@ -139,7 +139,7 @@ def test_gzip_encoded_page(server, seed_text):
 
 def test_redirect_is_followed(server, seed_text):
     server.routes["/old"] = Route(status=301, content_type=None, headers={"Location": "/new"})
-    server.routes["/new"] = Route(SEED_HTML.encode())
+    server.routes["/new"] = Route(SEED_PAGE.encode())
     article = load_article(server.url("/old"))
     assert article.text == seed_text
     assert article.source == server.url("/old") and article.metadata["url"] == server.url("/new")
@@ -199,8 +199,8 @@ def test_trickling_server_hits_the_overall_deadline(server):
 
 
 def test_page_over_the_size_cap(server):
-    server.routes["/big"] = Route(SEED_HTML.encode())
-    server.routes["/big-unannounced"] = Route(SEED_HTML.encode(), send_length=False)
+    server.routes["/big"] = Route(SEED_PAGE.encode())
+    server.routes["/big-unannounced"] = Route(SEED_PAGE.encode(), send_length=False)
     server.routes["/bomb"] = Route(gzip.compress(b" " * 2_000_000), headers={"Content-Encoding": "gzip"})
     expect_error(server.url("/big"), "--max-bytes", "5000", match="over the 4.9 KB limit")
     expect_error(server.url("/big-unannounced"), "--max-bytes", "5000", match="--max-bytes")
@@ -264,6 +264,6 @@ def test_certificates_are_checked(server, tmp_path):
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
     server.httpd.socket = context.wrap_socket(server.httpd.socket, server_side=True)
-    server.routes["/a"] = Route(SEED_HTML.encode())
+    server.routes["/a"] = Route(SEED_PAGE.encode())
     url = server.url("/a").replace("http://", "https://")
     expect_error(url, "--timeout", "5", match="certificate of 127.0.0.1 is not valid")

@@ -13,10 +13,9 @@ from briefcli.load.decode import decode
 from briefcli.load.html import meta_charset
 from briefcli.load.source import RawArticle
 from briefcli.options import LoadOptions
-from conftest import ROOT, SEED, brief
+from conftest import SEED, SEED_HTML, brief
 from test_architecture import loaded_after
 
-SEED_HTML = ROOT / "seeds" / "000_290846f659525b14.html"
 ENGLISH_BODY = (
     "<p>The council voted on Tuesday to close the old bridge to cars, citing a report that "
     "found serious corrosion in its steel frame and recommended urgent repairs.</p>"

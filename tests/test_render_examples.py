@@ -8,19 +8,18 @@ import json
 
 import pytest
 
-from conftest import ROOT
+from conftest import DATA, SEED
 
 pytest.importorskip("icu", reason="the visual pipeline needs ICU (pyicu-wheels)")
 
 from briefcli.load import load_article  # noqa: E402
 from briefcli.options import LoadOptions  # noqa: E402
-from briefcli.output.page import article_page  # noqa: E402
+from briefcli.output.article import article_page  # noqa: E402
 from briefcli.render.align import PADDING  # noqa: E402
 from briefcli.render.cells import cell_width  # noqa: E402
 from briefcli.render.engine import load_engine  # noqa: E402
 from briefcli.render.layout import Layout, LayoutOptions  # noqa: E402
 
-DATA = ROOT / "tests" / "data"
 EXAMPLES = json.loads((DATA / "rtl-examples.json").read_text(encoding="utf-8"))
 FRIBIDI = json.loads((DATA / "fribidi_sample_lines.json").read_text(encoding="utf-8"))
 ENGINE = load_engine()
@@ -61,13 +60,13 @@ def sample_lines(width: int) -> list[tuple[str, str]]:
     """(logical text, visual text without its padding) of every line of the
     sample article at `width`."""
     layout = Layout(LayoutOptions(width), ENGINE, ENGINE)
-    page = article_page(load_article(str(ROOT / "seeds" / "000_290846f659525b14.txt"), LoadOptions(), None))
+    page = article_page(load_article(str(SEED), LoadOptions(), None))
     out = []
     for block in page.blocks:
         if block.terminal_only:
             continue
         for line in layout.block(block.text, block.direction):
-            shown = "".join(char for char, source in zip(line.text, line.sources) if source != PADDING)
+            shown = "".join(char for char, source in zip(line.text, line.sources, strict=True) if source != PADDING)
             out.append((block.text[line.span[0]:line.span[1]], shown))
             assert cell_width(line.text) == width
     return out
@@ -84,5 +83,5 @@ def test_sample_lines_equal_fribidi(width):
     expected = FRIBIDI["widths"][str(width)]
     ours = sample_lines(width)
     assert [logical for logical, _ in ours] == [row["logical"] for row in expected]
-    for (logical, visual), row in zip(ours, expected):
+    for (logical, visual), row in zip(ours, expected, strict=True):
         assert fribidi_equivalent(visual) == fribidi_equivalent(row["fribidi"]), logical

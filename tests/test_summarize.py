@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT, SEED, SHARED, brief
+from conftest import DATA, SEED, SHARED, brief
 from briefcli.load import load_article
 from briefcli.model import Article, Paragraph, Sentence
 from briefcli.options import LoadOptions
@@ -27,7 +27,6 @@ from briefcli.summarize.methods import DEFAULT_METHOD, METHODS, rater
 from briefcli.summarize.stemmers import document_stemmer
 from test_architecture import HEAVY, loaded_after
 
-DATA = ROOT / "tests" / "data"
 EN = DATA / "en_article.txt"
 FR = DATA / "fr_article.txt"
 ARTICLES = [SEED, EN, FR]
@@ -150,7 +149,7 @@ def test_read_summary_highlights_the_summary_in_place(monkeypatch):
     assert not any(block.highlights for block in pages[0].blocks)
 
 
-def test_read_summary_piped_is_the_plain_article(seed_text):
+def test_read_summary_piped_is_the_plain_article():
     assert brief("read", str(SEED), "--summary").stdout == brief("read", str(SEED)).stdout
 
 

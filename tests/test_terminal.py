@@ -112,7 +112,7 @@ def test_the_bracket_is_closed_on_interrupt_and_error(monkeypatch, failure):
 @needs_icu
 @pytest.mark.parametrize("width", [40, 57, 80])
 def test_every_rtl_line_is_exactly_the_width(width):
-    result = brief("read", str(SEED), tty=True, columns=120, environ={"TERM": "xterm"}, *["--width", str(width)])
+    result = brief("read", str(SEED), "--width", str(width), tty=True, columns=120, environ={"TERM": "xterm"})
     lines = [line for line in plain(result.stdout).split("\n") if line.strip()]
     assert lines and all(cells(line) == width for line in lines)
 
@@ -146,6 +146,22 @@ def test_quotations_are_coloured_in_body_text_only():
     green = re.findall(r"\x1b\[32m([^\x1b]*)", result.stdout)
     assert green and "\u201d" in "".join(green) and "\u201c" in "".join(green)
     assert brief("read", str(SEED), "--color", "never", tty=True).stdout.count("\x1b[32m") == 0
+
+
+@needs_icu
+def test_no_style_escape_with_color_never_or_into_a_file():
+    never = brief("read", str(SEED), "--color", "never", tty=True, environ={"TERM": "xterm"})
+    into_a_file = brief("read", str(SEED), "--bidi", "visual")
+    assert never.status == into_a_file.status == 0
+    assert "\x1b" not in never.stdout and "\x1b" not in into_a_file.stdout
+    assert plain(brief("read", str(SEED), "--bidi", "visual", "--color", "always").stdout) == into_a_file.stdout
+
+
+@needs_icu
+def test_no_color_keeps_bold_and_dim_on_a_terminal():
+    out = brief("read", str(SEED), tty=True, environ={"TERM": "xterm", "NO_COLOR": "1"}).stdout
+    assert "\x1b[1m" in out and "\x1b[2m" in out
+    assert not re.search(r"\x1b\[(?:[0-9;]*;)?3[0-7]m", out)
 
 
 @needs_icu
@@ -252,7 +268,7 @@ def test_a_tall_page_goes_through_the_pager_and_a_failing_pager_loses_nothing():
 
 @needs_icu
 @pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed (apt-get install tmux)")
-def test_lines_of_exactly_the_width_do_not_wrap_in_tmux(tmp_path):
+def test_lines_of_exactly_the_width_do_not_wrap_in_tmux():
     width = 60
     expected = plain(brief("read", str(SEED), "--bidi", "visual", "--width", str(width),
                            "--color", "never").stdout).rstrip("\n").split("\n")

@@ -20,13 +20,15 @@ import click
 import typer
 
 from briefcli import __version__
-from briefcli.environment import COLOR_CHOICES, Environment
+from briefcli.environment import Environment
 from briefcli.errors import BriefError
-from briefcli.options import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, LANGUAGES, LoadOptions, OutputOptions
-from briefcli.output import FORMATS
+from briefcli.options import (
+    BIDI_CHOICES, COLOR_CHOICES, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, DIRECTIONS, FORMATS, LANGUAGES, MIN_WIDTH,
+    LoadOptions, OutputOptions,
+)
+from briefcli.summarize.length import DEFAULT_SENTENCES
 from briefcli.summarize.methods import DEFAULT_METHOD, METHODS
 from briefcli.summarize.options import SummaryOptions
-
 
 
 def choices(name: str, values: tuple[str, ...]) -> type[Enum]:
@@ -37,8 +39,8 @@ def choices(name: str, values: tuple[str, ...]) -> type[Enum]:
 Language = choices("Language", LANGUAGES)
 Format = choices("Format", FORMATS)
 Color = choices("Color", COLOR_CHOICES)
-Bidi = choices("Bidi", ("auto", "visual", "logical", "off"))
-TextDirection = choices("TextDirection", ("auto", "rtl", "ltr"))
+Bidi = choices("Bidi", BIDI_CHOICES)
+TextDirection = choices("TextDirection", DIRECTIONS)
 SummaryMethod = choices("SummaryMethod", tuple(METHODS))
 
 app = typer.Typer(
@@ -52,6 +54,7 @@ app = typer.Typer(
 
 
 def keyword(name: str, annotation: Any, default: Any) -> inspect.Parameter:
+    """A keyword-only parameter: one option of a bundle, as typer reads it."""
     return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
 
 
@@ -78,7 +81,7 @@ OUTPUT_PARAMETERS = [
         help="text for reading; json, jsonl or markdown for other programs.",
     )], Format("text")),
     keyword("width", Annotated[Optional[int], typer.Option(
-        "--width", "-w", metavar="N", min=10,
+        "--width", "-w", metavar="N", min=MIN_WIDTH,
         help="Lay text out in N columns (default: the terminal's, at most 100).",
     )], None),
     keyword("color", Annotated[Color, typer.Option(
@@ -110,7 +113,7 @@ SUMMARY_PARAMETERS = [
     )], SummaryMethod(DEFAULT_METHOD)),
     keyword("sentences", Annotated[int, typer.Option(
         "--sentences", "-n", metavar="N", min=1, help="Take N sentences.",
-    )], 3),
+    )], DEFAULT_SENTENCES),
     keyword("ratio", Annotated[Optional[float], typer.Option(
         "--ratio", metavar="R", help="Take this share of the article's sentences (0 < R <= 1) instead.",
     )], None),
@@ -120,7 +123,8 @@ SUMMARY_PARAMETERS = [
 ]
 
 
-def plain(value: Any) -> Any:
+def choice_value(value: Any) -> Any:
+    """The string behind a choice typer handed over as an Enum member."""
     return value.value if isinstance(value, Enum) else value
 
 
@@ -139,7 +143,7 @@ def with_bundle(name: str, bundle: type, parameters: list[inspect.Parameter]) ->
 
         @functools.wraps(command)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
-            values = {p.name: plain(kwargs.pop(p.name)) for p in parameters}
+            values = {p.name: choice_value(kwargs.pop(p.name)) for p in parameters}
             return command(*args, **{name: bundle(**values)}, **kwargs)
 
         wrapper.__signature__ = signature.replace(parameters=kept + parameters)  # type: ignore[attr-defined]
@@ -154,7 +158,7 @@ output_options = with_bundle("output", OutputOptions, OUTPUT_PARAMETERS)
 summary_options = with_bundle("summary", SummaryOptions, SUMMARY_PARAMETERS)
 
 ArticleArguments = Annotated[list[str], typer.Argument(
-    metavar="ARTICLE", show_default=False,
+    metavar="ARTICLE...", show_default=False,
     help="Articles: paths of text, Markdown or HTML files, http(s) URLs, or - for standard input.",
 )]
 
@@ -212,7 +216,7 @@ def summarize(
     """Summarize an article: its own most central sentences, in article order."""
     from briefcli.commands.summarize import run_summarize
 
-    run_summarize(articles, load, output, summary, scores, environment(context))
+    run_summarize(articles, load, output, environment(context), summary, scores)
 
 
 @app.command()
@@ -231,7 +235,7 @@ def quotes(
     """List the quotations of an article: who said what, with which cue."""
     from briefcli.commands.quotes import run_quotes
 
-    run_quotes(articles, indirect, load, output, environment(context))
+    run_quotes(articles, load, output, environment(context), indirect)
 
 
 def report(env: Environment, message: str) -> None:

@@ -14,11 +14,9 @@ import sys
 from dataclasses import dataclass, field
 from typing import BinaryIO, Mapping, TextIO
 
-from briefcli.errors import UsageError
+from briefcli.options import MIN_WIDTH
 
 READING_MEASURE = 100
-MIN_WIDTH = 10
-COLOR_CHOICES = ("auto", "always", "never")
 TERMINAL_PROGRAMS = {"mintty": "mintty", "Apple_Terminal": "apple"}
 
 
@@ -28,7 +26,6 @@ class Environment:
     stderr: TextIO = field(default_factory=io.StringIO)
     stdin: BinaryIO = field(default_factory=io.BytesIO)
     stdout_isatty: bool = False
-    stdin_isatty: bool = False
     environ: Mapping[str, str] = field(default_factory=dict)
     terminal_columns: int = 80
     terminal_lines: int = 24
@@ -44,7 +41,6 @@ class Environment:
             stderr=sys.stderr,
             stdin=sys.stdin.buffer,
             stdout_isatty=sys.stdout.isatty(),
-            stdin_isatty=sys.stdin.isatty(),
             environ=os.environ,
             terminal_columns=size.columns,
             terminal_lines=size.lines,
@@ -53,8 +49,6 @@ class Environment:
     def use_color(self, policy: str = "auto") -> bool:
         """--color always|never wins; then NO_COLOR, then FORCE_COLOR; then
         colour only on a terminal that is not `dumb`."""
-        if policy not in COLOR_CHOICES:
-            raise UsageError(f"--color takes auto, always or never, not {policy!r}")
         if policy != "auto":
             return policy == "always"
         if self.environ.get("NO_COLOR"):
@@ -64,11 +58,9 @@ class Environment:
         return self.stdout_isatty and self.environ.get("TERM") != "dumb"
 
     def width(self, requested: int | None = None) -> int:
-        """Columns to lay text out in: --width, else the terminal's, capped at a
-        comfortable reading measure."""
+        """Columns to lay text out in: --width (checked by OutputOptions), else
+        the terminal's, capped at a comfortable reading measure."""
         if requested is not None:
-            if requested < MIN_WIDTH:
-                raise UsageError(f"--width must be at least {MIN_WIDTH}, not {requested}")
             return requested
         return max(MIN_WIDTH, min(self.terminal_columns, READING_MEASURE))
 

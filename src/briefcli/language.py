@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from briefcli.errors import UsageError
 from briefcli.model import Direction
-from briefcli.options import LANGUAGES
 
+# The languages' English names, as sumy, Snowball and NLTK name their data.
+LANGUAGE_NAMES = {"ar": "arabic", "fr": "french", "en": "english"}
 RTL_CLASSES = {"R", "AL"}
 SAMPLE_CHARS = 20000
 WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
@@ -31,6 +31,7 @@ FUNCTION_WORDS = {
 
 
 def is_arabic_letter(char: str) -> bool:
+    """A letter of the Arabic script, in any of its blocks (bidi class AL)."""
     return unicodedata.bidirectional(char) == "AL" and char.isalpha()
 
 
@@ -47,13 +48,6 @@ def detect_language(text: str) -> str:
     accents = sum(1 for c in sample if c in "éèêàçùâîôûëïœ")
     scores["fr"] += accents // 4
     return max(("en", "fr"), key=lambda lang: scores[lang])
-
-
-def check_language(code: str) -> str:
-    code = code.lower()
-    if code not in LANGUAGES:
-        raise UsageError(f"--language takes one of {', '.join(LANGUAGES)}, not {code!r}")
-    return code
 
 
 def first_strong(text: str) -> Direction | None:

@@ -1,23 +1,43 @@
 """Option bundles shared by every command. Plain values: the CLI fills them,
-the core reads them, tests build them directly."""
+the core reads them, tests build them directly. Each bundle checks its values
+when it is made, so a bad option stops a run before any article is read."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from briefcli.errors import UsageError
+
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 DEFAULT_TIMEOUT = 15.0
 LANGUAGES = ("ar", "fr", "en")
+FORMATS = ("text", "json", "jsonl", "markdown")
+COLOR_CHOICES = ("auto", "always", "never")
+BIDI_CHOICES = ("auto", "visual", "logical", "off")
+DIRECTIONS = ("auto", "rtl", "ltr")
+MIN_WIDTH = 10
+
+
+def check_choice(option: str, value: str, choices: tuple[str, ...]) -> str:
+    """`value` when it is one of `choices`; a usage error naming `option` otherwise."""
+    if value not in choices:
+        raise UsageError(f"{option} takes one of {', '.join(choices)}, not {value!r}")
+    return value
 
 
 @dataclass(frozen=True)
 class LoadOptions:
-    """How to read an article: where bytes become an Article."""
+    """How to read an article: where bytes become an Article. `language`,
+    when given, is stored lower-cased."""
 
     encoding: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     language: str | None = None
     timeout: float = DEFAULT_TIMEOUT
+
+    def __post_init__(self) -> None:
+        if self.language:
+            object.__setattr__(self, "language", check_choice("--language", self.language.lower(), LANGUAGES))
 
 
 @dataclass(frozen=True)
@@ -31,3 +51,12 @@ class OutputOptions:
     direction: str = "auto"
     shape: bool = True
     pager: bool | None = None
+
+    def __post_init__(self) -> None:
+        check_choice("--format", self.format, FORMATS)
+        check_choice("--color", self.color, COLOR_CHOICES)
+        if self.bidi is not None:
+            check_choice("--bidi", self.bidi, BIDI_CHOICES)
+        check_choice("--direction", self.direction, DIRECTIONS)
+        if self.width is not None and self.width < MIN_WIDTH:
+            raise UsageError(f"--width must be at least {MIN_WIDTH}, not {self.width}")

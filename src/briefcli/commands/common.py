@@ -4,10 +4,12 @@ format asked for."""
 
 from __future__ import annotations
 
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Sequence
 
 from briefcli.environment import Environment
+from briefcli.errors import UsageError
 from briefcli.load import load_article
+from briefcli.load.source import STDIN
 from briefcli.model import Article
 from briefcli.options import LoadOptions, OutputOptions
 from briefcli.output.page import Page, write_page
@@ -16,7 +18,10 @@ from briefcli.output.structured import to_json, to_json_line
 Result = Sequence[Any]  # what a command made of one article: (article, summary), ...
 
 
-def load_all(sources: Iterable[str], options: LoadOptions, env: Environment) -> list[Article]:
+def load_all(sources: Sequence[str], options: LoadOptions, env: Environment) -> list[Article]:
+    if sources.count(STDIN) > 1:
+        # The second read would find standard input empty and call it so.
+        raise UsageError(f"standard input can be read only once; give {STDIN} once")
     return [load_article(source, options, env.stdin) for source in sources]
 
 

@@ -10,8 +10,8 @@ from briefcli.output.structured import to_json
 from briefcli.quotes import find_quotations
 
 
-def run_quotes(sources: list[str], indirect: bool, load: LoadOptions, output: OutputOptions,
-               env: Environment) -> None:
+def run_quotes(sources: list[str], load: LoadOptions, output: OutputOptions, env: Environment,
+               indirect: bool) -> None:
     articles = load_all(sources, load, env)
     results = [(article, find_quotations(article, indirect)) for article in articles]
     if output.format == "json" and len(results) == 1:

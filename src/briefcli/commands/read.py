@@ -9,8 +9,8 @@ from briefcli.commands.common import load_all, write_results
 from briefcli.environment import Environment
 from briefcli.model import Article, Summary
 from briefcli.options import LoadOptions, OutputOptions
-from briefcli.output.page import Highlight, Page, article_page
-from briefcli.output.structured import article_as_dict, article_as_markdown
+from briefcli.output.article import article_as_dict, article_as_markdown, article_page
+from briefcli.output.page import Highlight, Page
 from briefcli.summarize.options import SummaryOptions
 
 

@@ -11,8 +11,8 @@ from briefcli.summarize.summary import summarize
 
 
 def run_summarize(
-    sources: list[str], load: LoadOptions, output: OutputOptions, options: SummaryOptions,
-    scores: bool, env: Environment,
+    sources: list[str], load: LoadOptions, output: OutputOptions, env: Environment,
+    options: SummaryOptions, scores: bool,
 ) -> None:
     articles = load_all(sources, load, env)
     results = [(article, summarize(article, options)) for article in articles]

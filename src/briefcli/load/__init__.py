@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import BinaryIO
 
 from briefcli.errors import InputError
-from briefcli.language import check_language
 from briefcli.load.decode import decode
 from briefcli.load.html import looks_like_html, meta_charset, read_page
 from briefcli.load.layout import lay_out
@@ -31,13 +30,9 @@ def layout_of_text(text: str, source: str) -> Layout:
     return lay_out(text.split("\n"))
 
 
-def forced_language(options: LoadOptions) -> str | None:
-    return check_language(options.language) if options.language else None
-
-
 def article_from_html(raw: RawArticle, options: LoadOptions) -> Article:
     page = read_page(decode(raw, options.encoding, meta_charset(raw.data)), raw)
-    language = forced_language(options) or page.language
+    language = options.language or page.language
     return segment(raw.source, page.layout, language, page.metadata, page.direction)
 
 
@@ -48,7 +43,7 @@ def article_from_raw(raw: RawArticle, options: LoadOptions) -> Article:
     layout = layout_of_text(text, raw.source)
     if not layout.paragraphs and not layout.title:
         raise InputError(f"{raw.source} is empty: there is no text to read")
-    return segment(raw.source, layout, forced_language(options))
+    return segment(raw.source, layout, options.language or None)
 
 
 def load_article(

@@ -144,6 +144,10 @@ def utf8_maybe_cut(data: bytes) -> str | None:
         return None
 
 
+def binary_file(raw: RawArticle) -> InputError:
+    return InputError(f"{raw.source} looks like a binary file, not an article")
+
+
 def looks_binary(text: str) -> bool:
     if "\x00" in text:
         return True
@@ -160,7 +164,7 @@ def decode(raw: RawArticle, forced: str | None = None, embedded_charset: str | N
     else:
         text = sniff(raw, embedded_charset)
     if looks_binary(text):
-        raise InputError(f"{raw.source} looks like a binary file, not an article")
+        raise binary_file(raw)
     return text
 
 
@@ -178,6 +182,6 @@ def sniff(raw: RawArticle, embedded_charset: str | None = None) -> str:
     if b"\x00" in raw.data:
         text = utf16_without_bom(raw.data)
         if text is None:
-            raise InputError(f"{raw.source} looks like a binary file, not an article")
+            raise binary_file(raw)
         return text
     return detect(raw)

@@ -52,7 +52,6 @@ ASIDE_LINE = re.compile(
     re.I,
 )
 ASIDE_MAX_WORDS = 25
-WORD_CHARACTER = re.compile(r"\w")
 META_TITLES = (
     "//meta[@property='og:title' or @name='og:title' or @name='twitter:title'"
     " or @property='twitter:title']/@content"
@@ -153,7 +152,7 @@ def page_byline(candidates: list[str], author: str) -> str:
 def meta_titles(tree: Any) -> list[str]:
     """The titles a page gives in its head: og:title, twitter:title, <title>."""
     values = tree.xpath(META_TITLES) + [title.text_content() for title in tree.xpath("//title")[:1]]
-    return [tidy(value) for value in values if tidy(value)]
+    return [title for title in map(tidy, values) if title]
 
 
 def without_site_name(title: str) -> str:
@@ -197,7 +196,7 @@ def drop_head_repeats(lines: list[str], headings: list[str]) -> list[str]:
 
 def is_text(line: str) -> bool:
     """Not an empty table row ("| | |"), a "Read more: ..." link or a credit."""
-    if not WORD_CHARACTER.search(line):
+    if not WORD.search(line):
         return False
     return not (len(line.split()) <= ASIDE_MAX_WORDS and ASIDE_LINE.match(line))
 
@@ -240,7 +239,12 @@ def parse(text: str, source: str) -> Any:
 
 def metadata_of(document: Any, url: str | None) -> dict[str, str]:
     values = {"date": document.date, "site": document.sitename, "url": url or document.url}
-    return {key: tidy(value) for key, value in values.items() if value and tidy(value)}
+    tidied = {key: tidy(value) for key, value in values.items()}
+    return {key: value for key, value in tidied.items() if value}
+
+
+def no_article_text(raw: RawArticle) -> InputError:
+    return InputError(f"{raw.source}: found no article text in the page")
 
 
 def read_page(text: str, raw: RawArticle) -> Page:
@@ -252,13 +256,15 @@ def read_page(text: str, raw: RawArticle) -> Page:
     declared_dir, declared_lang = declared_direction(tree), declared_language(tree)
     candidates, titles = byline_candidates(tree), meta_titles(tree)
     document = bare_extraction(tree, url=raw.url, **EXTRACTION)
-    author = tidy(document.author) if document is not None else ""
+    if document is None:
+        raise no_article_text(raw)
+    author = tidy(document.author)
     byline = page_byline(candidates, author) if author else ""
-    lines = [tidy(line) for line in clean_text(document.text or "").split("\n")] if document else []
-    title = choose_title(tidy(document.title) if document is not None else "", titles)
+    lines = [tidy(line) for line in clean_text(document.text or "").split("\n")]
+    title = choose_title(tidy(document.title), titles)
     body = drop_head_repeats([line for line in lines if is_text(line)], [title, byline, author])
     if not body:
-        raise InputError(f"{raw.source}: found no article text in the page")
+        raise no_article_text(raw)
     language = trusted_language(declared_lang, "\n".join(body))
     return Page(
         layout=Layout(title or None, (byline,) if byline else (), tuple(body)),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from briefcli.model import Layout
 from briefcli.normalize import collapse_spaces
@@ -62,6 +63,11 @@ def percentile(values: list[int], share: float) -> int:
 
 
 def wrap_style(lines: list[Line]) -> WrapStyle:
+    """The file is hard-wrapped when its typical line (the 90th percentile,
+    so that short last lines of paragraphs do not count) is no longer than
+    WRAP_WIDTH_LIMIT and half its lines come near it. The width is the
+    longest line at most 15% over the typical one (a long URL does not set
+    it); indents mark paragraphs when some lines have one but not all."""
     lengths = [len(line.text) for line in lines]
     if len(lines) < 3:
         return WrapStyle(False, max(lengths, default=0), False)
@@ -121,7 +127,7 @@ def reflow(lines: list[Line]) -> list[tuple[str, int]]:
         return []
     style = wrap_style(lines)
     paragraphs: list[list[str]] = [[lines[0].text]]
-    for index, (line, following) in enumerate(zip(lines, lines[1:])):
+    for index, (line, following) in enumerate(pairwise(lines)):
         if continues(line, following, style, first=index == 0):
             paragraphs[-1].append(following.text)
         else:

@@ -45,10 +45,10 @@ def human_size(n: int) -> str:
 
 
 def too_large(source: str, size: int | None, limit: int) -> InputError:
-    what = f"is {human_size(size)}" if size is not None else "is larger than that"
-    return InputError(
-        f"{source} {what}, over the {human_size(limit)} limit; pass --max-bytes to raise it"
-    )
+    """The error for an article over --max-bytes; `size` when it is known
+    (a file, a Content-Length), None when reading stopped at the limit."""
+    what = f"is {human_size(size)}, over" if size is not None else "is over"
+    return InputError(f"{source} {what} the {human_size(limit)} limit; pass --max-bytes to raise it")
 
 
 def read_limited(stream: BinaryIO, source: str, limit: int) -> bytes:
@@ -63,11 +63,15 @@ def read_stdin(limit: int, stream: BinaryIO | None = None) -> RawArticle:
     return RawArticle("<stdin>", read_limited(stream, "standard input", limit))
 
 
+def is_a_directory(path: str) -> InputError:
+    return InputError(f"{path} is a directory; give the path of an article file")
+
+
 def read_file(path: str, limit: int) -> RawArticle:
     if not os.path.exists(path):
         raise InputError(f"{path}: no such file")
     if os.path.isdir(path):
-        raise InputError(f"{path} is a directory; give the path of an article file")
+        raise is_a_directory(path)
     try:
         size = os.path.getsize(path)
         if size > limit:
@@ -77,7 +81,7 @@ def read_file(path: str, limit: int) -> RawArticle:
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
     except IsADirectoryError:
-        raise InputError(f"{path} is a directory; give the path of an article file") from None
+        raise is_a_directory(path) from None
     except OSError as error:
         raise InputError(f"{path}: cannot read it ({error.strerror or error})") from None
     return RawArticle(path, data)

@@ -9,13 +9,11 @@ left out. On a terminal the renderer lays it out, right-to-left aware.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from briefcli.environment import Environment
-from briefcli.model import Article, Direction
+from briefcli.model import Direction
 from briefcli.options import OutputOptions
-from briefcli.output.labels import label
 
 
 @dataclass(frozen=True)
@@ -41,36 +39,6 @@ class Block:
 class Page:
     blocks: tuple[Block, ...]
     direction: Direction = "ltr"
-
-
-# Reading speeds in words per minute (Trauzettel-Klosinski & Dietz 2012, IReST).
-WORDS_PER_MINUTE = {"ar": 138, "fr": 195, "en": 228}
-
-
-def reading_header(article: Article) -> str:
-    """Word count and reading time, in the article's language."""
-    words = article.word_count
-    minutes = max(1, math.ceil(words / WORDS_PER_MINUTE.get(article.language, 200)))
-    return label(article.language, "words", words=words, minutes=minutes)
-
-
-def article_page(article: Article, highlights: tuple[Highlight, ...] = ()) -> Page:
-    """The page of `brief read`; `highlights` use offsets into `article.text`.
-    On a terminal it opens with a header line (word count, reading time)."""
-    blocks = [Block(reading_header(article), article.direction, "header", terminal_only=True)]
-    if article.title:
-        blocks.append(Block(article.title, article.direction, "title"))
-    if article.byline:
-        blocks.append(Block(article.byline, article.direction, "byline"))
-    for paragraph in article.paragraphs:
-        local = tuple(
-            Highlight(max(h.start, paragraph.start) - paragraph.start,
-                      min(h.end, paragraph.end) - paragraph.start, h.style)
-            for h in highlights
-            if h.start < paragraph.end and h.end > paragraph.start
-        )
-        blocks.append(Block(paragraph.text, paragraph.direction, "body", local))
-    return Page(tuple(blocks), article.direction)
 
 
 def page_as_text(page: Page) -> str:

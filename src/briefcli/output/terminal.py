@@ -12,7 +12,6 @@ parses article text: no markup, no emoji codes.
 from __future__ import annotations
 
 import io
-import re
 from itertools import groupby
 
 from rich.console import Console
@@ -20,7 +19,7 @@ from rich.style import Style
 from rich.text import Text
 
 from briefcli.environment import Environment
-from briefcli.errors import MissingDependency, UsageError
+from briefcli.errors import MissingDependency
 from briefcli.output.escapes import terminal_state
 from briefcli.output.page import Block, Highlight, Page
 from briefcli.output.pager import write_paged
@@ -29,9 +28,8 @@ from briefcli.render.engine import load_engine
 from briefcli.render.layout import Layout, LayoutOptions, Line
 from briefcli.render.mode import Mode
 from briefcli.render.wrap import PlainSegmenter
-from briefcli.segment.quotemarks import QUOTE_MARKS, outermost, pair_quotes
+from briefcli.segment.quotemarks import ANY_QUOTE_MARK, outermost, pair_quotes
 
-DIRECTIONS = ("auto", "rtl", "ltr")
 ROLE_STYLES = {
     "title": Style(bold=True),
     "byline": Style(dim=True),
@@ -42,7 +40,6 @@ HIGHLIGHT_STYLES = {"quote": Style(color="green"), "summary": Style(bold=True)}
 SPEAKER_COLORS = ("magenta", "cyan", "yellow", "blue", "red", "bright_green")
 UNKNOWN_HIGHLIGHT = Style(underline=True)
 RULE = "\u2500"
-QUOTE_MARK = re.compile("[" + "".join(map(re.escape, sorted(QUOTE_MARKS))) + "]")
 
 
 def highlight_style(name: str) -> Style:
@@ -55,7 +52,7 @@ def highlight_style(name: str) -> Style:
 
 
 def quotations(text: str) -> list[Highlight]:
-    if not QUOTE_MARK.search(text):
+    if not ANY_QUOTE_MARK.search(text):
         return []
     return [Highlight(pair.open, pair.close + 1, "quote") for pair in outermost(pair_quotes(text))]
 
@@ -91,8 +88,6 @@ def styled_line(line: Line, role: Style | None, names: list[tuple[str, ...]] | N
 
 
 def layout_for(output: OutputOptions, env: Environment, mode: Mode) -> Layout:
-    if output.direction not in DIRECTIONS:
-        raise UsageError(f"--direction takes one of {', '.join(DIRECTIONS)}, not {output.direction!r}")
     options = LayoutOptions(
         width=env.width(output.width),
         visual=mode.name == "visual",
@@ -109,11 +104,20 @@ def layout_for(output: OutputOptions, env: Environment, mode: Mode) -> Layout:
     return Layout(options, engine, engine)
 
 
+def styled(output: OutputOptions, env: Environment) -> bool:
+    """Whether to write any style escape: with colour, and on a terminal whose
+    reader set NO_COLOR (it asks for no colour; bold and dim stay). Never with
+    --color never, on a dumb terminal, or into a pipe or file (--bidi visual
+    there shows the lines a terminal would get, not escape codes)."""
+    if env.environ.get("TERM") == "dumb":
+        return False
+    return env.use_color(output.color) or (output.color == "auto" and env.stdout_isatty)
+
+
 def console_for(output: OutputOptions, env: Environment, width: int, buffer: io.StringIO) -> Console:
-    dumb = env.environ.get("TERM") == "dumb"
     return Console(
         file=buffer, width=max(width, env.terminal_columns), force_terminal=True,
-        color_system=None if dumb else "standard", no_color=not env.use_color(output.color),
+        color_system="standard" if styled(output, env) else None, no_color=not env.use_color(output.color),
         markup=False, emoji=False, highlight=False, legacy_windows=False, _environ={},
     )
 

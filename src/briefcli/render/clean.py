@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from briefcli.normalize import CONTROLS_TABLE as TERMINAL_DROP
-DELETED = re.compile("[" + "".join(re.escape(chr(code)) for code, value in TERMINAL_DROP.items() if value is None) + "]")
-CHANGED = re.compile("[" + "".join(re.escape(chr(code)) for code in TERMINAL_DROP) + "]")
+from briefcli.normalize import CONTROLS_TABLE
+
+DELETED = re.compile("[" + "".join(re.escape(chr(code)) for code, value in CONTROLS_TABLE.items() if value is None) + "]")
+CHANGED = re.compile("[" + "".join(re.escape(chr(code)) for code in CONTROLS_TABLE) + "]")
 WORD_OR_SPACE = re.compile(r"\S+|\s+")
 
 
@@ -25,7 +26,7 @@ def clean(text: str) -> tuple[str, list[int] | None]:
     if DELETED.search(text):
         sources = [index for index, char in enumerate(text) if not DELETED.match(char)]
     if CHANGED.search(text):
-        text = text.translate(TERMINAL_DROP)
+        text = text.translate(CONTROLS_TABLE)
     if unicodedata.is_normalized("NFC", text):
         return text, sources
     return normalize_mapped(text, sources)
@@ -53,4 +54,4 @@ def starter_pieces(token: str, offset: int) -> list[tuple[int, int]]:
     if starts[0] != 0:
         starts.insert(0, 0)
     ends = starts[1:] + [len(token)]
-    return [(offset + start, offset + end) for start, end in zip(starts, ends)]
+    return [(offset + start, offset + end) for start, end in zip(starts, ends, strict=True)]

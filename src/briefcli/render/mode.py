@@ -13,9 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefcli.environment import Environment
-from briefcli.errors import UsageError
+from briefcli.options import BIDI_CHOICES, check_choice
 
-BIDI_CHOICES = ("auto", "visual", "logical", "off")
 FIRST_BIDI_VTE = 5800  # VTE 0.58 added BiDi and its explicit mode
 BIDI_TERMINALS = {"konsole", "mlterm"}  # reorder by themselves, inherited into tmux
 LOGICAL_TERMINALS = {"konsole", "mlterm", "apple", "kitty"}
@@ -39,28 +38,22 @@ OFF = Mode("off")
 
 
 def requested_mode(flag: str | None, env: Environment) -> str:
+    """--bidi (checked by OutputOptions), else $BRIEF_BIDI, else auto."""
     if flag is not None:
-        return check_bidi(flag, "--bidi")
+        return flag
     if env.stdout_isatty and env.environ.get("BRIEF_BIDI"):
-        return check_bidi(env.environ["BRIEF_BIDI"].strip().lower(), "BRIEF_BIDI")
+        return check_choice("BRIEF_BIDI", env.environ["BRIEF_BIDI"].strip().lower(), BIDI_CHOICES)
     return "auto"
-
-
-def check_bidi(value: str, where: str) -> str:
-    if value not in BIDI_CHOICES:
-        raise UsageError(f"{where} takes one of {', '.join(BIDI_CHOICES)}, not {value!r}")
-    return value
-
-
-def outer_terminal_does_bidi(env: Environment) -> bool:
-    program = env.terminal_program()
-    if program == "vte":
-        return (env.vte_version() or 0) >= FIRST_BIDI_VTE
-    return program in BIDI_TERMINALS
 
 
 def vte_with_bidi(env: Environment) -> bool:
     return env.terminal_program() == "vte" and (env.vte_version() or 0) >= FIRST_BIDI_VTE
+
+
+def outer_terminal_does_bidi(env: Environment) -> bool:
+    """Whether the terminal (behind tmux or screen, the one whose variables
+    were inherited) reorders right-to-left text by itself."""
+    return vte_with_bidi(env) or env.terminal_program() in BIDI_TERMINALS
 
 
 def detected_mode(env: Environment) -> str:

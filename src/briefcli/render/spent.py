@@ -4,18 +4,21 @@ Marks and embeddings steered the reordering, ZWJ/ZWNJ the shaping, the soft
 hyphen and U+FEFF nothing a terminal should see; after reordering they would
 only be drawn as boxes or counted differently by terminals. A ZWJ between
 two emoji still has work to do (it makes one family of 👨‍👩‍👧) and stays.
+The bidi controls and invisible characters are the ones the loader removes
+(normalize.py); pages built by commands may still hold them.
 """
 
 from __future__ import annotations
 
 import re
 
+from briefcli.normalize import BIDI_CONTROLS, INVISIBLE
+
+ZWNJ = "\u200c"
+ZWJ = "\u200d"
 EMOJI = "\u2600-\u27bf\ufe0f\U0001f000-\U0001faff"
-FORMATS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u200c\u200d\u00ad\ufeff]")
-SPENT = re.compile(
-    "[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u200c\u00ad\ufeff]"
-    f"|(?<![{EMOJI}])\u200d|\u200d(?![{EMOJI}])"
-)
+FORMATS = re.compile(f"[{BIDI_CONTROLS}{INVISIBLE}{ZWNJ}{ZWJ}]")
+SPENT = re.compile(f"[{BIDI_CONTROLS}{INVISIBLE}{ZWNJ}]|(?<![{EMOJI}]){ZWJ}|{ZWJ}(?![{EMOJI}])")
 
 
 def remove_spent(text: str, sources: list[int]) -> tuple[str, list[int]]:

@@ -24,6 +24,7 @@ import bisect
 import re
 import unicodedata
 
+from briefcli.language import is_arabic_letter
 from briefcli.segment.abbreviations import ACRONYM, BEFORE_NAME, TRAILING, kind_of, starts_sentences
 from briefcli.segment.quotemarks import QuotePair, outermost, pair_quotes
 
@@ -39,10 +40,6 @@ OPENING_PUNCTUATION = "\"'\u201c\u201d\u201e\u00ab\u2039\u2018([{\u00bf\u00a1"
 SENTENCE_OPENERS = "\"'\u201c\u201d\u201e\u00ab\u00bb\u2039\u2018([{\u00bf\u00a1\u2014\u2013-\u2022*#"
 CLOSING_PUNCTUATION = BRACKET_CLOSERS + "\"\u201d\u00bb\u203a"
 Span = tuple[int, int]
-
-
-def is_arabic_letter(char: str) -> bool:
-    return "\u0600" <= char <= "\u06ff" and char.isalpha()
 
 
 def word_before(text: str, index: int) -> str:

@@ -12,9 +12,9 @@ from __future__ import annotations
 from typing import Callable
 
 from briefcli.errors import MissingDependency
+from briefcli.language import LANGUAGE_NAMES
 
 Stem = Callable[[str], str]
-SNOWBALL_NAMES = {"ar": "arabic", "fr": "french", "en": "english"}
 
 
 def snowball(language: str) -> Stem:
@@ -24,7 +24,7 @@ def snowball(language: str) -> Stem:
         import snowballstemmer
     except ImportError as error:
         raise MissingDependency("brief summarize", "snowballstemmer") from error
-    return snowballstemmer.stemmer(SNOWBALL_NAMES[language]).stemWord
+    return snowballstemmer.stemmer(LANGUAGE_NAMES[language]).stemWord
 
 
 def isri(language: str) -> Stem:
@@ -36,7 +36,7 @@ def isri(language: str) -> Stem:
 def nltk_snowball(language: str) -> Stem:
     from nltk.stem.snowball import SnowballStemmer
 
-    stemmer = SnowballStemmer(SNOWBALL_NAMES[language]).stemmer
+    stemmer = SnowballStemmer(LANGUAGE_NAMES[language]).stemmer
 
     def stem(word: str) -> str:
         for flag in [name for name in vars(stemmer) if name.endswith("_success")]:

@@ -9,9 +9,8 @@ import importlib.util
 from pathlib import Path
 
 from briefcli.errors import MissingDependency
+from briefcli.language import LANGUAGE_NAMES
 from briefcli.summarize.words import word_tokens
-
-SUMY_NAMES = {"ar": "arabic", "fr": "french", "en": "english"}
 
 
 def sumy_data_file(relative: str) -> Path:
@@ -24,7 +23,7 @@ def sumy_data_file(relative: str) -> Path:
 @functools.lru_cache(maxsize=None)
 def stop_words(language: str) -> frozenset[str]:
     """The stop words of `language` ('ar', 'fr', 'en'), normalised."""
-    path = sumy_data_file(f"stopwords/{SUMY_NAMES[language]}.txt")
+    path = sumy_data_file(f"stopwords/{LANGUAGE_NAMES[language]}.txt")
     words = set()
     for line in path.read_text(encoding="utf-8").splitlines():
         words.update(word_tokens(line, language))

@@ -9,7 +9,10 @@ from briefcli.summarize.methods import check_size, rater
 from briefcli.summarize.options import SummaryOptions
 
 
-def summarize(article: Article, options: SummaryOptions = SummaryOptions()) -> Summary:
+DEFAULTS = SummaryOptions()
+
+
+def summarize(article: Article, options: SummaryOptions = DEFAULTS) -> Summary:
     check_size(options.method, len(article.sentences))
     rate = rater(options.method)
     document = prepare(article)

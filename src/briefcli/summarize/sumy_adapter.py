@@ -31,7 +31,7 @@ class KnownWords:
 def sumy_document(document: Document) -> Any:
     from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
 
-    rows = zip(document.paragraphs, document.sentences, document.terms)
+    rows = zip(document.paragraphs, document.sentences, document.terms, strict=True)
     paragraphs = [
         [Sentence(sentence.text, KnownWords(terms)) for _, sentence, terms in group]
         for _, group in itertools.groupby(rows, key=lambda row: row[0])

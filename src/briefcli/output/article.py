@@ -1,0 +1,86 @@
+"""An article (`brief read`) as a page to read, a JSON object and Markdown."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from briefcli.model import Article, Paragraph
+from briefcli.output.labels import label
+from briefcli.output.page import Block, Highlight, Page
+
+# Reading speeds in words per minute (Trauzettel-Klosinski & Dietz 2012, IReST).
+WORDS_PER_MINUTE = {"ar": 138, "fr": 195, "en": 228}
+
+
+def reading_header(article: Article) -> str:
+    """Word count and reading time, in the article's language."""
+    words = article.word_count
+    minutes = max(1, math.ceil(words / WORDS_PER_MINUTE.get(article.language, 200)))
+    return label(article.language, "words", words=words, minutes=minutes)
+
+
+def article_page(article: Article, highlights: tuple[Highlight, ...] = ()) -> Page:
+    """The page of `brief read`; `highlights` use offsets into `article.text`.
+    On a terminal it opens with a header line (word count, reading time)."""
+    blocks = [Block(reading_header(article), article.direction, "header", terminal_only=True)]
+    if article.title:
+        blocks.append(Block(article.title, article.direction, "title"))
+    if article.byline:
+        blocks.append(Block(article.byline, article.direction, "byline"))
+    for paragraph in article.paragraphs:
+        local = tuple(
+            Highlight(max(h.start, paragraph.start) - paragraph.start,
+                      min(h.end, paragraph.end) - paragraph.start, h.style)
+            for h in highlights
+            if h.start < paragraph.end and h.end > paragraph.start
+        )
+        blocks.append(Block(paragraph.text, paragraph.direction, "body", local))
+    return Page(tuple(blocks), article.direction)
+
+
+def paragraph_as_dict(index: int, paragraph: Paragraph) -> dict[str, Any]:
+    return {
+        "index": index,
+        "text": paragraph.text,
+        "start": paragraph.start,
+        "end": paragraph.end,
+        "direction": paragraph.direction,
+        "sentences": [
+            {"text": s.text, "start": s.start, "end": s.end} for s in paragraph.sentences
+        ],
+    }
+
+
+def article_as_dict(article: Article) -> dict[str, Any]:
+    """The parsed article; offsets index `text`, the normalized text."""
+    return {
+        "source": article.source,
+        "title": article.title,
+        "byline": article.byline,
+        "language": article.language,
+        "direction": article.direction,
+        **({"metadata": article.metadata} if article.metadata else {}),
+        "text": article.text,
+        "paragraphs": [paragraph_as_dict(i, p) for i, p in enumerate(article.paragraphs, 1)],
+    }
+
+
+def emphasized(paragraph: Paragraph, spans: list[tuple[int, int]]) -> str:
+    """The paragraph's text with the parts in `spans` (article offsets) in bold."""
+    text, offset = paragraph.text, paragraph.start
+    for start, end in sorted(spans, reverse=True):
+        if paragraph.start <= start < end <= paragraph.end:
+            a, b = start - offset, end - offset
+            text = f"{text[:a]}**{text[a:b]}**{text[b:]}"
+    return text
+
+
+def article_as_markdown(article: Article, bold: list[tuple[int, int]] | None = None) -> str:
+    """The article in Markdown; the spans in `bold` (article offsets, such as
+    summary sentences) in bold."""
+    blocks = [f"# {article.title}"] if article.title else []
+    if article.byline:
+        blocks.append(f"*{article.byline}*")
+    blocks += [emphasized(paragraph, bold or []) for paragraph in article.paragraphs]
+    return "\n\n".join(blocks) + "\n"
