@@ -16,7 +16,7 @@ from briefcli.load import load_article
 from briefcli.options import LoadOptions
 from briefcli.output.article import article_page
 from briefcli.render.engine import load_engine
-from briefcli.render.layout import Layout, LayoutOptions
+from briefcli.render.layout import LineLayout, LayoutOptions
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "seeds" / "000_290846f659525b14.txt"
@@ -28,7 +28,7 @@ FRIBIDI = ["fribidi", "--nobreak", "--nopad", "--clean", "--reordernsm", "--rtl"
 def logical_lines(width: int) -> list[str]:
     """The logical text of each line brief makes of the sample at `width`."""
     engine = load_engine()
-    layout = Layout(LayoutOptions(width), engine, engine)
+    layout = LineLayout(LayoutOptions(width), engine, engine)
     page = article_page(load_article(str(SAMPLE), LoadOptions(), None))
     return [
         block.text[line.span[0]:line.span[1]]

@@ -18,7 +18,7 @@ from briefcli.output.article import article_page  # noqa: E402
 from briefcli.render.align import PADDING  # noqa: E402
 from briefcli.render.cells import cell_width  # noqa: E402
 from briefcli.render.engine import load_engine  # noqa: E402
-from briefcli.render.layout import Layout, LayoutOptions  # noqa: E402
+from briefcli.render.layout import LineLayout, LayoutOptions  # noqa: E402
 
 EXAMPLES = json.loads((DATA / "rtl-examples.json").read_text(encoding="utf-8"))
 FRIBIDI = json.loads((DATA / "fribidi_sample_lines.json").read_text(encoding="utf-8"))
@@ -27,7 +27,7 @@ ENGINE = load_engine()
 
 def lines_of(case: dict, width: int, shape: bool = True) -> list[str]:
     direction = "rtl" if case["base"] == "R" else "ltr"
-    layout = Layout(LayoutOptions(width, shape=shape, direction=direction), ENGINE, ENGINE)
+    layout = LineLayout(LayoutOptions(width, shape=shape, direction=direction), ENGINE, ENGINE)
     return [line.text for line in layout.block(case["logical"], direction)]
 
 
@@ -59,7 +59,7 @@ def test_rtl_examples(case):
 def sample_lines(width: int) -> list[tuple[str, str]]:
     """(logical text, visual text without its padding) of every line of the
     sample article at `width`."""
-    layout = Layout(LayoutOptions(width), ENGINE, ENGINE)
+    layout = LineLayout(LayoutOptions(width), ENGINE, ENGINE)
     page = article_page(load_article(str(SEED), LoadOptions(), None))
     out = []
     for block in page.blocks:

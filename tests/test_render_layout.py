@@ -16,7 +16,7 @@ from briefcli.render.align import PADDING  # noqa: E402
 from briefcli.render.cells import Cells, cell_width  # noqa: E402
 from briefcli.render.clean import clean  # noqa: E402
 from briefcli.render.engine import load_engine  # noqa: E402
-from briefcli.render.layout import Layout, LayoutOptions  # noqa: E402
+from briefcli.render.layout import LineLayout, LayoutOptions  # noqa: E402
 from briefcli.render.shaping import shape  # noqa: E402
 from briefcli.render.spent import SPENT  # noqa: E402
 from briefcli.render.wrap import PlainSegmenter, wrap  # noqa: E402
@@ -25,7 +25,7 @@ ENGINE = load_engine()
 
 
 def visual(text: str, width: int = 80, **options) -> list[str]:
-    layout = Layout(LayoutOptions(width, **options), ENGINE, ENGINE)
+    layout = LineLayout(LayoutOptions(width, **options), ENGINE, ENGINE)
     return [line.text for line in layout.block(text, "rtl")]
 
 
@@ -121,7 +121,7 @@ TEXT = st.lists(st.sampled_from(PIECES), min_size=1, max_size=40).map(lambda pie
 @given(TEXT, st.integers(min_value=10, max_value=40), st.sampled_from(["rtl", "ltr", None]),
        st.booleans())
 def test_every_line_fits_and_points_back_at_its_text(text, width, direction, shaped):
-    layout = Layout(LayoutOptions(width, shape=shaped, direction=direction), ENGINE, ENGINE)
+    layout = LineLayout(LayoutOptions(width, shape=shaped, direction=direction), ENGINE, ENGINE)
     shown: list[int] = []
     for line in layout.block(text, "rtl"):
         assert cell_width(line.text) <= width

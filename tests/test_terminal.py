@@ -122,7 +122,7 @@ def test_markup_and_emoji_in_an_article_reach_the_screen(tmp_path):
     """rich never parses article text: the left-to-right paragraph shows every
     piece as written, the right-to-left one exactly as the layout made it."""
     from briefcli.render.engine import load_engine
-    from briefcli.render.layout import Layout, LayoutOptions
+    from briefcli.render.layout import LineLayout, LayoutOptions
 
     arabic = "قال [bold] و[red]x[/red] :smile: 😀 ثم"
     article = tmp_path / "a.md"
@@ -134,7 +134,7 @@ def test_markup_and_emoji_in_an_article_reach_the_screen(tmp_path):
         for piece in ("[bold]", "[red]x[/red]", ":smile:", "😀"):
             assert piece in english, (bidi, piece)
         engine = load_engine()
-        layout = Layout(LayoutOptions(80, visual=bidi == "visual"), engine, engine)
+        layout = LineLayout(LayoutOptions(80, visual=bidi == "visual"), engine, engine)
         [line] = layout.block(arabic, "rtl")
         assert line.text in screen.split("\n")
     assert "[bold]" in line.text and "😀" in line.text

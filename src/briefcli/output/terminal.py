@@ -25,7 +25,7 @@ from briefcli.output.page import Block, Highlight, Page
 from briefcli.output.pager import write_paged
 from briefcli.options import OutputOptions
 from briefcli.render.engine import load_engine
-from briefcli.render.layout import Layout, LayoutOptions, Line
+from briefcli.render.layout import LineLayout, LayoutOptions, Line
 from briefcli.render.mode import Mode
 from briefcli.render.wrap import PlainSegmenter
 from briefcli.segment.quotemarks import ANY_QUOTE_MARK, outermost, pair_quotes
@@ -87,7 +87,7 @@ def styled_line(line: Line, role: Style | None, names: list[tuple[str, ...]] | N
     return text
 
 
-def layout_for(output: OutputOptions, env: Environment, mode: Mode) -> Layout:
+def layout_for(output: OutputOptions, env: Environment, mode: Mode) -> LineLayout:
     options = LayoutOptions(
         width=env.width(output.width),
         visual=mode.name == "visual",
@@ -100,8 +100,8 @@ def layout_for(output: OutputOptions, env: Environment, mode: Mode) -> Layout:
     except MissingDependency:
         if options.visual:
             raise
-        return Layout(options, None, PlainSegmenter())
-    return Layout(options, engine, engine)
+        return LineLayout(options, None, PlainSegmenter())
+    return LineLayout(options, engine, engine)
 
 
 def styled(output: OutputOptions, env: Environment) -> bool:
@@ -122,7 +122,7 @@ def console_for(output: OutputOptions, env: Environment, width: int, buffer: io.
     )
 
 
-def page_lines(page: Page, layout: Layout) -> list[Text]:
+def page_lines(page: Page, layout: LineLayout) -> list[Text]:
     width = layout.options.width
     lines: list[Text] = []
     for block in page.blocks:
@@ -136,7 +136,7 @@ def page_lines(page: Page, layout: Layout) -> list[Text]:
     return lines
 
 
-def render(page: Page, layout: Layout, console: Console) -> str:
+def render(page: Page, layout: LineLayout, console: Console) -> str:
     """The page as the terminal gets it: one rich Text of finished lines,
     printed with soft wrap (rich neither wraps nor crops)."""
     console.print(Text("\n", end="\n").join(page_lines(page, layout)), soft_wrap=True, crop=False)

@@ -43,7 +43,7 @@ class LayoutOptions:
     direction: Direction | None = None  # forced base direction (--direction)
 
 
-class Layout:
+class LineLayout:
     """Lays out blocks with one engine (None: logical mode without ICU,
     `segmenter` then does the wrapping alone)."""
 
