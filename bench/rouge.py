@@ -136,8 +136,8 @@ def report(corpus: Corpus, systems: list[str], methods: list[str], per_item: lis
     print(f"\n{corpus.name}: {len(corpus.items)} articles, {references} reference(s) each, "
           f"budget {budget}; ROUGE F1 x100")
     header = " | ".join(f"{system + (' as shipped' if system == 'sumy' else ''):^23}" for system in systems)
-    print(f"{'method':<24}| {header}")
-    print(f"{'':<24}| " + " | ".join(f"{'R-1':>7}{'R-2':>8}{'R-L':>8}" for _ in systems))
+    print(f"{'method':<26}| {header}")
+    print(f"{'':<26}| " + " | ".join(f"{'R-1':>7}{'R-2':>8}{'R-L':>8}" for _ in systems))
     for method in methods:
         cells = []
         for system in systems:
@@ -153,7 +153,7 @@ def report(corpus: Corpus, systems: list[str], methods: list[str], per_item: lis
             mark = f"*{len(failures)}" if failures else ""
             cells.append(f"{100 * mean.r1:7.1f}{100 * mean.r2:8.1f}{100 * mean.rl:8.1f}{mark}".ljust(23))
         default = " (default)" if method == DEFAULT_METHOD else ""
-        print(f"{method + default:<24}| " + " | ".join(cells))
+        print(f"{method + default:<26}| " + " | ".join(cells))
     for system in systems:
         failures: dict[str, list[str]] = {}
         for method in methods:
