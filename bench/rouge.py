@@ -105,9 +105,9 @@ def as_sumy_ships_it(item: Item, method: str, budget: int) -> str:
 SYSTEMS: dict[str, System] = {"sumy": as_sumy_ships_it, "brief": through_brief}
 
 
-def score_item(job: tuple[Item, list[str], list[str], int | None, str | None]) -> dict[tuple[str, str], Scores | str]:
-    item, systems, methods, fixed_budget, STEMMER[0] = job
-    budget = fixed_budget or item.budget
+def score_item(job: tuple[Item, list[str], list[str], int | None, str | None, float]) -> dict[tuple[str, str], Scores | str]:
+    item, systems, methods, fixed_budget, STEMMER[0], scale = job
+    budget = max(1, round((fixed_budget or item.budget) * scale))
     warnings.filterwarnings("ignore")
     results: dict[tuple[str, str], Scores | str] = {}
     for system in systems:
@@ -124,8 +124,8 @@ def score_item(job: tuple[Item, list[str], list[str], int | None, str | None]) -
 
 
 def evaluate(corpus: Corpus, systems: list[str], methods: list[str], jobs: int, fixed: bool,
-             stemmer: str | None = None) -> list[dict]:
-    work = [(item, systems, methods, corpus.budget if fixed else None, stemmer) for item in corpus.items]
+             stemmer: str | None = None, scale: float = 1.0) -> list[dict]:
+    work = [(item, systems, methods, corpus.budget if fixed else None, stemmer, scale) for item in corpus.items]
     with ProcessPoolExecutor(jobs) as pool:
         return list(pool.map(score_item, work, chunksize=4))
 
@@ -136,8 +136,8 @@ def report(corpus: Corpus, systems: list[str], methods: list[str], per_item: lis
     print(f"\n{corpus.name}: {len(corpus.items)} articles, {references} reference(s) each, "
           f"budget {budget}; ROUGE F1 x100")
     header = " | ".join(f"{system + (' as shipped' if system == 'sumy' else ''):^23}" for system in systems)
-    print(f"{'method':<24}| {header}")
-    print(f"{'':<24}| " + " | ".join(f"{'R-1':>7}{'R-2':>8}{'R-L':>8}" for _ in systems))
+    print(f"{'method':<26}| {header}")
+    print(f"{'':<26}| " + " | ".join(f"{'R-1':>7}{'R-2':>8}{'R-L':>8}" for _ in systems))
     for method in methods:
         cells = []
         for system in systems:
@@ -153,7 +153,7 @@ def report(corpus: Corpus, systems: list[str], methods: list[str], per_item: lis
             mark = f"*{len(failures)}" if failures else ""
             cells.append(f"{100 * mean.r1:7.1f}{100 * mean.r2:8.1f}{100 * mean.rl:8.1f}{mark}".ljust(23))
         default = " (default)" if method == DEFAULT_METHOD else ""
-        print(f"{method + default:<24}| " + " | ".join(cells))
+        print(f"{method + default:<26}| " + " | ".join(cells))
     for system in systems:
         failures: dict[str, list[str]] = {}
         for method in methods:
@@ -195,6 +195,8 @@ def main() -> None:
     parser.add_argument("--limit", type=int, help="only the first N articles of each corpus")
     parser.add_argument("--jobs", type=int, default=os.cpu_count())
     parser.add_argument("--fixed-budget", action="store_true", help="the corpus's mean budget for every article")
+    parser.add_argument("--budget-scale", type=float, default=1.0, metavar="F",
+                        help="every budget times F (a method that is general should not need one length)")
     parser.add_argument("--stemmer", choices=list(STEMMERS), help="brief with this stemmer (default: the measured best)")
     args = parser.parse_args()
     methods, systems = args.methods.split(","), args.systems.split(",")
@@ -205,7 +207,9 @@ def main() -> None:
         corpus = CORPORA[name]()
         if args.limit:
             corpus = corpus.first(args.limit)
-        per_item = evaluate(corpus, systems, methods, args.jobs, args.fixed_budget, args.stemmer)
+        per_item = evaluate(corpus, systems, methods, args.jobs, args.fixed_budget, args.stemmer, args.budget_scale)
+        if args.budget_scale != 1:
+            print(f"\n(every budget times {args.budget_scale:g})", end="")
         if args.stemmer:
             print(f"\n(brief with the {args.stemmer} stemmer)", end="")
         report(corpus, systems, methods, per_item, args.fixed_budget)

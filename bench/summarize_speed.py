@@ -64,7 +64,7 @@ def every_method(sentences: int) -> None:
         options = SummaryOptions(name)
         summarize(article, options)  # warm up: imports
         _, seconds = timed(summarize, article, options)
-        print(f"{name:<14}{seconds:>8.3f}s")
+        print(f"{name:<16}{seconds:>8.3f}s")
 
 
 def main() -> None:

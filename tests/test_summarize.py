@@ -347,3 +347,82 @@ def test_graph_methods_refuse_an_article_too_long_for_memory(monkeypatch):
     result = brief("summarize", str(EN), "-m", "lexrank")
     assert result.status == 1 and "too long" in result.stderr and "--method lead" in result.stderr
     assert brief("summarize", str(EN), "-m", "lead").status == 0
+
+
+# --- the default: the lead, close calls decided by centrality ---------------
+
+def centrality_by_definition(document: Document) -> list[float]:
+    """Each sentence's LexRank cosine (tf over the sentence's highest count,
+    idf = log(n / (1 + df))) summed over the other sentences, pair by pair."""
+    from collections import Counter
+
+    n = len(document)
+    counts = [Counter(terms) for terms in document.terms]
+    frequency = Counter(term for count in counts for term in count)
+    vectors = [
+        {term: times / max(count.values()) * math.log(n / (1 + frequency[term])) for term, times in count.items()}
+        for count in counts
+    ]
+
+    def cosine(a: dict, b: dict) -> float:
+        norms = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
+        return sum(value * b.get(term, 0.0) for term, value in a.items()) / norms if norms else 0.0
+
+    return [sum(cosine(vectors[i], vectors[j]) for j in range(n) if j != i) for i in range(n)]
+
+
+def test_default_centrality_is_the_summed_cosine_with_the_other_sentences():
+    from briefcli.summarize import lead_centrality
+
+    for document in oracle_documents():
+        ours = lead_centrality.centrality(document).tolist()
+        assert ours == pytest.approx(centrality_by_definition(document), rel=1e-9, abs=1e-12)
+
+
+def test_default_without_centrality_is_position_and_title():
+    from briefcli.summarize import lead_centrality
+    from briefcli.summarize.lexrank_lead import title_share
+
+    for document in oracle_documents():
+        n = len(document)
+        expected = [math.log1p(share) - math.log1p(index) for index, share in enumerate(title_share(document))]
+        assert lead_centrality.rate(document, 0.0) == pytest.approx(expected)
+        if not document.title:
+            assert ranking(lead_centrality.rate(document, 0.0)) == list(range(n)), "LEAD, exactly"
+
+
+ON_TOPIC = [
+    "The council approved the new tram line on Tuesday.",
+    "The tram will link the station to the harbour.",
+    "The council argued about the cost of the tram for months.",
+    "The mayor said the harbour residents were heard.",
+    "A violinist played Bach in the cathedral.",  # the one sentence about something else
+    "Opponents said the council ignored the cost to the harbour.",
+    "The council will publish the route of the tram next week.",
+    "Work starts at the station in spring.",
+]
+
+
+def test_default_lets_centrality_decide_a_close_call():
+    from briefcli.summarize import lead_centrality
+
+    document = prepare(article_from_texts(ON_TOPIC, "en"))
+    assert ranking(lead_centrality.rate(document, 0.0)) == list(range(8))
+    assert ranking(lead_centrality.rate(document)) == [0, 1, 2, 3, 5, 4, 6, 7]
+    assert summary_json_of_texts(ON_TOPIC, "-n", "5") == [1, 2, 3, 4, 6]
+    assert summary_json_of_texts(ON_TOPIC, "-n", "5", "-m", "lead") == [1, 2, 3, 4, 5]
+
+
+def summary_json_of_texts(texts: list[str], *args: str) -> list[int]:
+    result = brief("summarize", "-", *args, "--format", "json", stdin=("\n\n".join(texts) + "\n").encode())
+    assert result.status == 0, result.stderr
+    return [s["index"] for s in json.loads(result.stdout)["sentences"]]
+
+
+def test_default_with_nothing_to_tell_sentences_apart_is_lead():
+    from briefcli.summarize import lead_centrality
+
+    assert lead_centrality.rate(prepare(article_from_texts([], "en"))) == []
+    assert lead_centrality.rate(prepare(article_from_texts(["One sentence only."], "en"))) == [0.0]
+    same = prepare(article_from_texts(["The same words again."] * 4, "en"))
+    assert ranking(lead_centrality.rate(same)) == [0, 1, 2, 3]

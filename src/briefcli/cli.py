@@ -109,7 +109,7 @@ OUTPUT_PARAMETERS = [
 SUMMARY_PARAMETERS = [
     keyword("method", Annotated[SummaryMethod, typer.Option(
         "--method", "-m", show_default=False,
-        help=f"How to choose the sentences (default: {DEFAULT_METHOD}, LexRank biased toward the lead and the title).",
+        help=f"How to choose the sentences (default: {DEFAULT_METHOD}, the lead with close calls decided by centrality).",
     )], SummaryMethod(DEFAULT_METHOD)),
     keyword("sentences", Annotated[int, typer.Option(
         "--sentences", "-n", metavar="N", min=1, help="Take N sentences.",

@@ -28,7 +28,8 @@ GREEDY_LIMIT = 2500  # about 2 s for kl on 2 cores
 METHODS = {
     method.name: method
     for method in (
-        Method("lexrank-lead", "lexrank_lead", "LexRank biased toward the lead and the title (the default)"),
+        Method("lead-centrality", "lead_centrality", "the lead, close calls decided by centrality (the default)"),
+        Method("lexrank-lead", "lexrank_lead", "LexRank biased toward the lead and the title"),
         Method("lead", "lead", "the first sentences"),
         Method("lexrank", "lexrank", "LexRank centrality (vectorized, same choices as sumy's)"),
         Method("textrank", "textrank", "TextRank centrality (vectorized, same choices as sumy's)"),
@@ -40,7 +41,7 @@ METHODS = {
         Method("reduction", "reduction", "Reduction: sum of TextRank links (vectorized)"),
     )
 }
-DEFAULT_METHOD = "lexrank-lead"
+DEFAULT_METHOD = "lead-centrality"
 
 
 def check_method(name: str) -> str:
