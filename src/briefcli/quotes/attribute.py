@@ -181,7 +181,7 @@ class Attributor:
         if mention is None and cue.kind == "participle":
             entity = self.implicit(paragraph.index, sentence, cue.start, strict=True)
             if entity is None:
-                mention = sentence_subject(paragraph.window, paragraph.token_at(sentence[0]), cue.first)
+                mention = sentence_subject(paragraph.window, paragraph.token_at(sentence[0]), cue.group_start)
         if mention is not None:
             entity = self.registry.resolve(mention, cue.start)
         elif entity is None:
@@ -214,8 +214,20 @@ class Attributor:
         if earlier:
             return earlier[-1]
         if strict and self.reader.lexicon.language != "ar":
-            return None
-        return self.registry.latest()
+            return None  # "Trump attacked Clinton, saying": the sentence's subject, found by the caller
+        named = self.earlier_named(paragraph, sentence, position)
+        return named if named is not None else self.registry.latest()
+
+    def earlier_named(self, index: int, sentence: tuple[int, int], position: int) -> Entity | None:
+        """The speaker of the nearest cue before `position` in the sentence
+        that names its subject, though no quotation of its own asked for it
+        (وفق ما أفاد به مصدر مطلع، أوضح أن “...”: أوضح is the source's)."""
+        paragraph = self.reader.paragraph(index)
+        for cue in reversed(paragraph.cues_between(sentence[0], position)):
+            clause_start, after_quote = self.clause_start(paragraph, sentence[0], cue.start)
+            if speaker_phrase(paragraph.window, cue, clause_start, after_quote) is not None:
+                return self.speaker(paragraph, cue).entity
+        return None
 
     def continued(self, paragraph: int) -> Entity | None:
         """The speaker a quotation without a cue continues."""

@@ -19,8 +19,12 @@ from briefcli.quotes.words import Token
 ARTICLE = "\u0627\u0644"  # ال
 PREFIXED_ARTICLES = ("\u0627\u0644", "\u0644\u0644", "\u0628\u0627\u0644", "\u0648\u0627\u0644",
                      "\u0643\u0627\u0644", "\u0641\u0627\u0644")  # ال لل بال وال كال فال
+PREPOSITION_ARTICLES = ("\u0628\u0627\u0644", "\u0644\u0644", "\u0643\u0627\u0644", "\u0641\u0627\u0644")  # بال لل كال فال
 LATIN_DETERMINERS = frozenset("the a an le la les l un une des du de d".split())
 MAX_NAME = 4
+INSTITUTION_LINKS = frozenset("de du des d of for".split())
+MAX_COMPLEMENT = 3  # words between an institution noun and the name it takes: ministère marocain des
+LATIN_DEFINITE = frozenset("the le la l les this that ce cette".split())
 
 
 @dataclass(frozen=True)
@@ -75,8 +79,11 @@ def analyse(text: str, tokens: list[Token], lexicon: Lexicon) -> Mention | None:
         return make("anaphor", head=anaphor, definite=True)
     known = lexicon.roles | lexicon.documents | lexicon.organisations
     first = bare(strip_conjunction(folded[0], known))
+    if lexicon.language != "ar" and len(folded) > 1 and folded[0] in LATIN_DETERMINERS:
+        first = folded[1]  # un communiqué du ministère
     if first in lexicon.documents or folded[0] in lexicon.documents:
-        return make("document", head=first, descriptors=(first,))
+        definite = has_article(strip_conjunction(folded[0], known)) or folded[0] in LATIN_DEFINITE
+        return make("document", head=first, definite=definite, descriptors=(first,))
     if lexicon.language == "ar":
         return analyse_arabic(tokens, lexicon, make)
     return analyse_latin(tokens, lexicon, make)
@@ -104,10 +111,13 @@ def anaphor_head(folded: list[str], lexicon: Lexicon) -> str:
 
 
 def analyse_arabic(tokens: list[Token], lexicon: Lexicon, make) -> Mention | None:
+    known = lexicon.roles | lexicon.documents | lexicon.organisations
+    first = bare(strip_conjunction(tokens[0].folded, known))
+    if first in lexicon.organisations:  # مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية: all of it names it
+        return make("organisation", head=first, definite=has_article(strip_conjunction(tokens[0].folded, known)))
     name_start = None
     after_preposition = after_indefinite_role = False
     descriptors = []
-    known = lexicon.roles | lexicon.documents | lexicon.organisations
     for index, token in enumerate(tokens):
         word = strip_conjunction(token.folded, known) if index == 0 else token.folded
         core = bare(word)
@@ -117,9 +127,9 @@ def analyse_arabic(tokens: list[Token], lexicon: Lexicon, make) -> Mention | Non
             after_preposition = False
             continue
         describing = (has_article(word) or word in lexicon.function_words or after_preposition
-                      or after_indefinite_role or core in lexicon.organisations)
+                      or after_indefinite_role or core in lexicon.organisations or prepositional(word, known))
         after_preposition = word in lexicon.function_words
-        after_indefinite_role = False
+        after_indefinite_role = after_indefinite_role and adjective_like(word)
         if not describing:
             name_start = index
             break
@@ -127,10 +137,25 @@ def analyse_arabic(tokens: list[Token], lexicon: Lexicon, make) -> Mention | Non
         return arabic_description(tokens, lexicon, make, descriptors)
     name = []
     for token in tokens[name_start:name_start + MAX_NAME]:
-        if bare(token.folded) in lexicon.roles or token.folded in lexicon.function_words:
+        word = token.folded
+        if bare(word) in lexicon.roles and word not in lexicon.name_like_roles or word in lexicon.function_words \
+                or word.startswith(PREPOSITION_ARTICLES):
             break
         name.append(token)
     return make("name", name=tuple(name), descriptors=tuple(descriptors))
+
+
+def adjective_like(word: str) -> bool:
+    """حكومية، أمني، مطلع: an indefinite adjective (a nisba in ي/ية, a
+    participle in م), which may follow another after an indefinite role
+    (مصادر حكومية مطلعة)."""
+    return not has_article(word) and (word.endswith(("\u064a", "\u064a\u0647")) or word[:1] == "\u0645" and len(word) >= 4)
+
+
+def prepositional(word: str, known: frozenset[str]) -> bool:
+    """بوزارة، لوزارة، كمدير: a preposition glued to a known noun, the
+    complement of a title (وزير الدولة بوزارة الخارجية), not a name."""
+    return word[:1] in "\u0628\u0644\u0643" and len(word) > 3 and (word[1:] in known or bare(word[1:]) in known)
 
 
 def arabic_description(tokens: list[Token], lexicon: Lexicon, make, descriptors: list[str]) -> Mention:
@@ -178,8 +203,40 @@ def analyse_latin(tokens: list[Token], lexicon: Lexicon, make) -> Mention | None
         while name and name[-1].folded in ("de", "du", "le", "al", "el"):
             name = name[:-1]
         if name:
+            organisation = institution(tokens, name, lexicon)
+            if organisation:
+                return make("organisation", name=tuple(organisation), descriptors=descriptors)
             kind = "organisation" if any(t.folded in lexicon.organisations for t in tokens) else "name"
             return make(kind, name=tuple(name), descriptors=descriptors)
     head = descriptors[-1] if descriptors else tokens[-1].folded
-    definite = tokens[0].folded in ("the", "le", "la", "l", "les", "this", "ce", "cette")
+    definite = tokens[0].folded in LATIN_DEFINITE
     return make("description", head=head, definite=definite, descriptors=descriptors)
+
+
+def institution(tokens: list[Token], name: list[Token], lexicon: Lexicon) -> list[Token]:
+    """The whole name of an institution around a capitalised run: its
+    lower-case complement ("Haut Conseil des finances publiques", "Bureau de
+    recherches géologiques et minières") or the institution noun it
+    completes ("parquet de Lyon", "ministère marocain des Affaires
+    étrangères"); [] when the run names a person."""
+    first = tokens.index(name[0])
+    last = tokens.index(name[-1]) + 1
+    start = first
+    for k in range(first - 1, max(-1, first - 1 - MAX_COMPLEMENT), -1):
+        word = tokens[k].folded
+        if word in lexicon.organisations and not tokens[k].text[:1].isupper():
+            start = k
+            break
+        if not (word in INSTITUTION_LINKS or tokens[k].text[:1].islower() and word not in LATIN_DETERMINERS):
+            break
+    organisation = start < first or any(t.folded in lexicon.organisations for t in name)
+    if not organisation:
+        return []
+    end = last
+    if last < len(tokens) and tokens[last].folded in INSTITUTION_LINKS:
+        end = len(tokens)  # the complement runs to the end of the phrase
+        while end > last and tokens[end - 1].folded in lexicon.function_words:
+            end -= 1
+    elif last < len(tokens) and tokens[last].text[:1].islower() and tokens[last].folded not in lexicon.function_words:
+        end = last + 1  # one adjective: Affaires étrangères
+    return tokens[start:end]

@@ -19,6 +19,8 @@ from briefcli.quotes.mentions import Mention, bare
 from briefcli.quotes.words import fold
 
 ARTICLE = "\u0627\u0644"
+DETERMINERS = frozenset("the a an le la les un une des".split())
+MAX_ADJECTIVES = 2  # between a document and its issuer: تقرير حديث لـ، بلاغ مشترك لـ
 
 
 @dataclass
@@ -37,13 +39,18 @@ class Entity:
 
 
 def construct_form(phrase: str) -> str:
-    """"بلاغ للمديرية العامة" -> "بلاغ المديرية العامة": a document of an
-    organisation named as one noun phrase (the genitive construct)."""
+    """"بلاغ للمديرية العامة" -> "بلاغ المديرية العامة", "تقرير حديث لمنظمة
+    الصحة" -> "تقرير منظمة الصحة": a document of an organisation named as one
+    noun phrase (the genitive construct, which leaves no room for the
+    document's adjectives)."""
     words = phrase.split()
-    if len(words) >= 2 and words[1].startswith("\u0644\u0644"):
-        words[1] = ARTICLE + words[1][2:]
-    elif len(words) >= 2 and words[1].startswith("\u0644") and len(words[1]) > 3:
-        words[1] = words[1][1:]
+    for k in range(1, min(len(words), 1 + MAX_ADJECTIVES + 1)):
+        if words[k].startswith("\u0644\u0644"):
+            return " ".join([words[0], ARTICLE + words[k][2:]] + words[k + 1:])
+        if words[k].startswith("\u0644") and len(words[k]) > 3:
+            return " ".join([words[0], words[k][1:]] + words[k + 1:])
+        if words[k].startswith(ARTICLE):
+            break
     return " ".join(words)
 
 
@@ -53,6 +60,25 @@ def without_clitic(phrase: str, lexicon: Lexicon) -> str:
     known = lexicon.documents | lexicon.roles | lexicon.organisations
     if first[:1] == "\u0648" and fold(first) not in known and (fold(first[1:]) in known or first[1:3] == ARTICLE):
         return phrase[1:]
+    return phrase
+
+
+def name_text(mention: Mention) -> str:
+    """The words of the mention that are the name, as written (Jean-Marc
+    Ferrière keeps its hyphen)."""
+    if not mention.name:
+        return mention.text
+    return mention.text[mention.name[0].start - mention.start:mention.name[-1].end - mention.start]
+
+
+def without_determiner(phrase: str) -> str:
+    """"une source proche du dossier" -> "source proche du dossier": the
+    speaker, not how the sentence introduced it."""
+    words = phrase.split(maxsplit=1)
+    if len(words) == 2 and fold(words[0]) in DETERMINERS:
+        return words[1]
+    if phrase[:2].lower() in ("l'", "l\u2019") and len(phrase) > 3:
+        return phrase[2:]
     return phrase
 
 
@@ -108,7 +134,7 @@ class Registry:
 
     def by_name(self, mention: Mention, position: int) -> Entity:
         words = tuple(bare(fold(t.text)) for t in mention.name) or tuple(bare(w) for w in fold(mention.text).split())
-        surface = " ".join(t.text for t in mention.name) or mention.text
+        surface = name_text(mention)
         found = self.by_words.get(words) or (self.by_surname.get(words[0]) if len(words) == 1 else None)
         if found is not None:
             return found
@@ -123,13 +149,21 @@ class Registry:
 
     def by_document(self, mention: Mention, position: int) -> Entity:
         phrase = without_clitic(mention.text, self.lexicon) if self.lexicon.language == "ar" else mention.text
-        phrase = construct_form(phrase) if self.lexicon.language == "ar" else phrase
+        phrase = construct_form(phrase) if self.lexicon.language == "ar" else without_determiner(phrase)
         key = fold(phrase)
         found = self.by_description.get(key)
         if found is None and len(key.split()) == 1:
-            held = self.by_role.get(mention.head)
-            found = held if held is not None and held.kind == "document" else None
+            found = self.issuer(mention)
         return found or self.new("document", position, description=phrase, descriptors={mention.head})
+
+    def issuer(self, mention: Mention) -> Entity | None:
+        """Who "البيان", "the report" alone stands for: the document of that
+        kind already met, else, when it is definite, the latest organisation
+        (حذر المكتب في بيان ... وأشار البيان)."""
+        held = self.by_role.get(mention.head)
+        if held is not None and held.kind == "document":
+            return held
+        return self.latest(("organisation",)) if mention.definite else None
 
     def by_anaphor(self, mention: Mention, position: int) -> Entity:
         held = self.by_role.get(mention.head)
@@ -152,7 +186,7 @@ class Registry:
                 latest = self.latest(("person",))
                 if latest is not None:
                     return latest
-        text = without_clitic(mention.text, lexicon) if lexicon.language == "ar" else mention.text
+        text = without_clitic(mention.text, lexicon) if lexicon.language == "ar" else without_determiner(mention.text)
         found = self.by_description.get(fold(text))
         if found is not None:
             return found

@@ -18,6 +18,7 @@ from briefcli.quotes.cues import Cue
 from briefcli.quotes.lexicon import Lexicon
 from briefcli.quotes.mentions import (
     LATIN_DETERMINERS,
+    MAX_NAME,
     Mention,
     analyse,
     bare,
@@ -39,6 +40,8 @@ RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "ا
 PREPOSITIONS = frozenset("in on at for of with from by to into about after before during under over "
                          "dans sur pour par avec chez sous vers entre après avant".split())
 MAX_PHRASE = 10
+MAX_NAME_APPOSITION = 5
+PERFECTIVE = frozenset({"قد", "لقد", "وقد", "فقد"})
 
 
 @dataclass
@@ -90,6 +93,11 @@ def speaker_phrase(window: Window, cue: Cue, clause_start: int, after_quote: boo
         return analyse(window.text, [cue.pronoun], lexicon)
     if cue.kind == "according":
         return with_apposition(window, phrase_after(window, cue, according=True))
+    if cue.kind == "verb" and lexicon.language == "ar" and cue.first > clause_start \
+            and window.tokens[cue.first - 1].folded in PERFECTIVE:
+        mention = phrase_before(window, cue, clause_start, after_quote)  # وكان رئيس الحكومة قد وصف
+        if mention is not None:
+            return mention
     if cue.kind == "verb" and verb_first(window, cue):
         mention = with_apposition(window, phrase_after(window, cue))
         if mention is not None:
@@ -104,7 +112,7 @@ def verb_first(window: Window, cue: Cue) -> bool:
     and English only in a reporting clause after the quotation."""
     if window.lexicon.language == "ar":
         return True
-    return cue.first > 0 and any(c in REPORTING_BREAKS for c in window.gap(cue.first))
+    return cue.group_start > 0 and any(c in REPORTING_BREAKS for c in window.gap(cue.group_start))
 
 
 def phrase_after(window: Window, cue: Cue, according: bool = False) -> tuple[list[Token], int]:
@@ -113,25 +121,80 @@ def phrase_after(window: Window, cue: Cue, according: bool = False) -> tuple[lis
     index = cue.last
     if according:
         index = skip_speech_noun(window, index)
+    elif cue.entry.relays:
+        index = relayed_source(window, index)
+    index = skip_addressee(window, index)
     out: list[Token] = []
-    while index < len(tokens) and tokens[index].folded in OBJECT_PRONOUNS and not window.breaks_before(index):
-        index += 1  # أفاد به شهود عيان، قال لنا المسؤول
     while index < len(tokens) and len(out) < MAX_PHRASE:
         if window.breaks_before(index) or window.quoted(index):
             break
         word = tokens[index].folded
         if word in lexicon.complementizers or word in lexicon.stops or word in RELATIVES:
             break
-        if word in ("في", "dans", "lors", "in", "during") and index + 1 < len(tokens) \
-                and bare(tokens[index + 1].folded) in lexicon.speech_events | {"une", "un", "an", "a"}:
+        if word in ("في", "dans", "lors", "in", "during") and index + 1 < len(tokens) and bare(
+                tokens[index + 1].folded) in lexicon.speech_events | lexicon.documents | {"une", "un", "an", "a"}:
             break
         if not out and not starts_phrase(word, lexicon):
             break
-        if out and indirect_object(word, out, lexicon):
+        if out and (indirect_object(window, index, out) or speech_object(word, lexicon)):
             break
         out.append(tokens[index])
         index += 1
     return out, index
+
+
+def skip_addressee(window: Window, index: int) -> int:
+    """Past whom the words were said to, between a verb and its subject or
+    complementizer: به، لنا، لهسبريس، لـ«الشرق الأوسط»، à l'AFP, auprès de l'AFP."""
+    tokens, lexicon = window.tokens, window.lexicon
+    while index < len(tokens) and not window.breaks_before(index):
+        word = tokens[index].folded
+        if word in OBJECT_PRONOUNS or (lexicon.language == "ar" and indirect_object(window, index, [])):
+            index += 1
+        elif word == "\u0644" and index + 1 < len(tokens) and window.quoted(index + 1):
+            index += 1  # لـ«الشرق الأوسط»: the name in marks follows
+            while index < len(tokens) and window.quoted(index):
+                index += 1
+        elif lexicon.language != "ar" and word in ("à", "au", "aux", "auprès", "to"):
+            end = latin_addressee_end(window, index)
+            if end is None:
+                break
+            index = end
+        else:
+            break
+    return index
+
+
+def latin_addressee_end(window: Window, index: int) -> int | None:
+    """The end of "à l'AFP", "au Monde", "auprès de l'AFP", "à des
+    journalistes", "to reporters": the preposition, its determiner and one
+    noun (or a capitalised name), when a subject still follows."""
+    tokens = window.tokens
+    k = index + 1
+    if tokens[index].folded == "auprès" and k < len(tokens) and tokens[k].folded in ("de", "d", "du", "des"):
+        k += 1
+    while k < len(tokens) and tokens[k].folded in LATIN_DETERMINERS:
+        k += 1
+    if k >= len(tokens) or window.breaks_before(k):
+        return None
+    k += 1
+    while k < len(tokens) and tokens[k].text[:1].isupper() and not window.breaks_before(k):
+        k += 1
+    if k >= len(tokens) or window.breaks_before(k):
+        return None
+    return k
+
+
+def relayed_source(window: Window, index: int) -> int:
+    """Past "وكالة الأنباء ... عن" in "نقلت وكالة ... عن مصدر قوله": the one
+    who spoke is after عن; the agency only relays."""
+    tokens = window.tokens
+    for k in range(index, min(index + MAX_PHRASE + 2, len(tokens))):
+        if k > index and any(c in ",.;:!?\u060c\u061b\u061f" for c in window.gap(k)):
+            break
+        if tokens[k].folded == "\u0639\u0646" and not window.quoted(k):  # عن
+            return k + 1
+    return index
 
 
 def skip_speech_noun(window: Window, index: int) -> int:
@@ -147,12 +210,34 @@ def skip_speech_noun(window: Window, index: int) -> int:
     return index
 
 
-def indirect_object(word: str, phrase: list[Token], lexicon: Lexicon) -> bool:
-    """لهسبريس after "قال مصدر أمني": ل on a bare noun ends the subject, unless
-    it names whose document the phrase is (بلاغ لوزارة الداخلية)."""
-    if lexicon.language != "ar" or word[:1] != "\u0644" or word.startswith("\u0644\u0644") or len(word) < 4:
+def indirect_object(window: Window, index: int, phrase: list[Token]) -> bool:
+    """لهسبريس in "قال مصدر أمني لهسبريس إن", للأناضول in "فقالت للأناضول وهي":
+    a word in ل that ends the clause (a complementizer, a mark or وهو/وهي
+    follows) names whom the words were said to; ليلى in "قالت ليلى بن عمر",
+    or للمديرية after a document or an organisation (بلاغ للمديرية), do not."""
+    lexicon, tokens = window.lexicon, window.tokens
+    word = tokens[index].folded
+    if lexicon.language != "ar" or word[:1] != "\u0644" or len(word) < 4:
         return False
-    return not (len(phrase) == 1 and bare(phrase[0].folded) in lexicon.documents)
+    if phrase and bare(strip_conjunction(phrase[0].folded)) in lexicon.documents | lexicon.organisations:
+        return False
+    if index + 1 >= len(tokens):
+        return True
+    following = tokens[index + 1].folded
+    return window.breaks_before(index + 1) or following in lexicon.complementizers or following in (
+        "\u0648\u0647\u0648", "\u0648\u0647\u064a") or (following[:1] == "\u0628" and following[1:] in lexicon.complementizers)
+
+
+def speech_object(word: str, lexicon: Lexicon) -> bool:
+    """كلمته، تصريحاته، بيانها، قوله: a speech noun with a possessive pronoun
+    is what the speaker said (ختم المهندي تصريحاته), never part of his name."""
+    for suffix in ("\u0647\u0645", "\u0647\u0627", "\u0647"):
+        stem = word[:-len(suffix)]
+        if lexicon.language == "ar" and word.endswith(suffix) and len(stem) >= 3:
+            nouns = lexicon.speech_events | lexicon.speech_nouns | lexicon.documents
+            if bare(stem) in nouns or (stem.endswith("\u062a") and bare(stem[:-1] + "\u0647") in nouns):
+                return True
+    return False
 
 
 def starts_phrase(word: str, lexicon: Lexicon) -> bool:
@@ -168,18 +253,17 @@ def starts_phrase(word: str, lexicon: Lexicon) -> bool:
 
 def with_apposition(window: Window, found: tuple[list[Token], int]) -> Mention | None:
     """The mention, with the role nouns of an apposition that follows it
-    ("قال X، باحث في ...، إن") among its descriptors."""
+    ("قال X، باحث في ...، إن") among its descriptors; or the name in
+    apposition when the mention only describes ("le président de la
+    République, Emmanuel Macron,", "قال ممثل النيابة العامة، القاضي منير الحداد،")."""
     tokens, after = found
     lexicon = window.lexicon
     mention = analyse(window.text, tokens, lexicon)
     if mention is None:
         return None
-    if mention.kind == "description" and lexicon.language != "ar" and after < len(window.tokens) \
-            and "," in window.gap(after):
-        name = capital_prefix(window.tokens[after:after + 5], lexicon)
-        named = analyse(window.text, name, lexicon) if name else None
-        if named is not None and named.kind == "name":  # "le président de la République, Emmanuel Macron,"
-            return replace(named, descriptors=named.descriptors + mention.descriptors)
+    named = apposed_name(window, mention, after)
+    if named is not None:
+        return named
     if after < len(window.tokens) and "," in window.gap(after).replace("\u060c", ","):
         heads = tuple(bare(t.folded) for t in window.tokens[after:after + 2]
                       if bare(t.folded) in window.lexicon.roles)
@@ -188,12 +272,44 @@ def with_apposition(window: Window, found: tuple[list[Token], int]) -> Mention |
     return mention
 
 
+def apposed_name(window: Window, mention: Mention, after: int) -> Mention | None:
+    """The name set off by commas after `mention` (which ends before token
+    `after`), when `mention` describes its bearer."""
+    lexicon = window.lexicon
+    if after >= len(window.tokens) or "," not in window.gap(after).replace("\u060c", ","):
+        return None
+    if lexicon.language != "ar":
+        if mention.kind != "description":
+            return None
+        name = capital_prefix(window.tokens[after:after + 5], lexicon)
+        named = analyse(window.text, name, lexicon) if name else None
+    else:
+        if mention.kind not in ("description", "name") or mention.kind == "name" and not mention.descriptors:
+            return None
+        end = after
+        while end < len(window.tokens) and end - after < MAX_NAME_APPOSITION and (
+                end == after or not window.breaks_before(end)):
+            end += 1
+        segment = window.tokens[after:end]
+        titled = bool(segment) and bare(segment[0].folded) in lexicon.roles | lexicon.honorifics
+        if mention.kind == "name" and not titled or not segment:
+            return None
+        closed = end < len(window.tokens) and "," in window.gap(end).replace("\u060c", ",")
+        if not closed or any(t.folded in lexicon.function_words | lexicon.stops | lexicon.complementizers
+                             or (t.folded,) in lexicon.cues for t in segment):
+            return None
+        named = analyse(window.text, segment, lexicon)
+    if named is None or named.kind != "name":
+        return None
+    return replace(named, descriptors=named.descriptors + mention.descriptors)
+
+
 def phrase_before(window: Window, cue: Cue, clause_start: int, after_quote: bool = False) -> Mention | None:
     tokens, lexicon = window.tokens, window.lexicon
-    if cue.first <= clause_start:
+    if cue.group_start <= clause_start:
         return None
-    before = cue.first
-    while before > clause_start and tokens[before - 1].folded in lexicon.auxiliaries | {"قد", "لقد", "وقد"}:
+    before = cue.group_start
+    while before > clause_start and tokens[before - 1].folded in lexicon.auxiliaries | PERFECTIVE:
         before -= 1
     if before > clause_start and tokens[before - 1].folded in RELATIVES:
         return antecedent(window, before - 1, clause_start)
@@ -249,16 +365,19 @@ def antecedent(window: Window, relative: int, clause_start: int) -> Mention | No
 
 
 def clause_anaphor(window: Window, start: int, end: int) -> Mention | None:
-    """"المتحدث ذاته", "ذات المصدر" anywhere in the clause before the cue."""
+    """"المتحدث ذاته", "ذات المصدر" anywhere in the clause before the cue (not
+    "في السياق نفسه": the noun must be one that speaks)."""
     tokens, lexicon = window.tokens, window.lexicon
     if lexicon.language != "ar":
         return None
+    speaking = lexicon.roles | lexicon.documents | lexicon.organisations
     for index in range(end - 1, start - 1, -1):
         if tokens[index].folded not in lexicon.anaphor_markers:
             continue
-        if index > start and has_article(tokens[index - 1].folded) and tokens[index].folded not in ("ذات", "نفس"):
+        if index > start and has_article(tokens[index - 1].folded) and tokens[index].folded not in ("ذات", "نفس") \
+                and bare(tokens[index - 1].folded) in speaking:
             return analyse(window.text, tokens[index - 1:index + 1], lexicon)
-        if index + 1 < end and has_article(tokens[index + 1].folded):
+        if index + 1 < end and has_article(tokens[index + 1].folded) and bare(tokens[index + 1].folded) in speaking:
             return analyse(window.text, tokens[index:index + 2], lexicon)
     return None
 
@@ -281,23 +400,57 @@ def segments(window: Window, start: int, end: int) -> list[list[Token]]:
 
 def arabic_subject(window: Window, start: int, end: int) -> Mention | None:
     """A subject before the verb: the clause's first noun phrase when it is
-    clearly one (a document, an organisation, a role, a defined noun), or a
-    short phrase right before the verb (إحسان الحافظي أكد)."""
+    clearly one (a document, an organisation, a role, a defined noun), after
+    the connectives that may open the clause (أما، غير أن، وكان ... قد), with
+    the name in apposition when it only describes; or a short phrase right
+    before the verb (إحسان الحافظي أكد)."""
+    lexicon = window.lexicon
+    while start < end and connective(window, start):
+        start += 1
     parts = segments(window, start, end)
     if not parts:
         return None
-    lexicon = window.lexicon
     first = parts[0]
     word = strip_conjunction(first[0].folded)
     clear = (bare(word) in lexicon.documents | lexicon.organisations | lexicon.roles
              or (has_article(word) and word not in lexicon.function_words))
     if clear and len(first) <= 12:
-        return analyse(window.text, first, lexicon)
+        mention = analyse(window.text, first, lexicon)
+        if mention is not None and len(parts) > 1:
+            after = bisect.bisect_left([t.start for t in window.tokens], parts[1][0].start)
+            return apposed_name(window, mention, after) or mention
+        return mention
     last = parts[-1]
     if len(parts) == 1 and len(last) <= 3 and not window.breaks_before(end) \
             and all(starts_phrase(t.folded, lexicon) for t in last):
         return analyse(window.text, last, lexicon)
-    return None
+    return titled_phrase_before(window, last, end)
+
+
+def titled_phrase_before(window: Window, words: list[Token], end: int) -> Mention | None:
+    """A role and a name right before the cue, after the clause's last
+    function word (وهو ما أكده حينها رئيس الدائرة الطاهر العياري بقوله)."""
+    lexicon = window.lexicon
+    if not words or (end < len(window.tokens) and window.breaks_before(end)):
+        return None
+    start = len(words)
+    while start > 0 and not (words[start - 1].folded in lexicon.function_words | lexicon.stops
+                             or (words[start - 1].folded,) in lexicon.cues) and len(words) - start < MAX_NAME + 1:
+        start -= 1
+    phrase = words[start:]
+    if not phrase or bare(phrase[0].folded) not in lexicon.roles:
+        return None
+    mention = analyse(window.text, phrase, lexicon)
+    return mention if mention is not None and mention.kind == "name" else None
+
+
+def connective(window: Window, index: int) -> bool:
+    """أما، غير أن، وكان: words that open a clause before its subject."""
+    word = window.tokens[index].folded
+    if word in window.lexicon.connectives or word in ("كان", "وكان", "فكان"):
+        return True
+    return index > 0 and word in window.lexicon.complementizers and window.tokens[index - 1].folded in \
+        window.lexicon.connectives and not window.breaks_before(index)
 
 
 def latin_subject(window: Window, start: int, end: int, after_quote: bool = False) -> Mention | None:
