@@ -43,7 +43,7 @@ def find_quotations(article: Article, indirect: bool = True) -> tuple[Quotation,
     lexicon = lexicon_for(article.language)
     spans = marked_spans(article)
     reader = Reader(article, lexicon, spans)
-    attributor = Attributor(reader, Registry(lexicon))
+    attributor = Attributor(reader, Registry(lexicon, article.text))
     by_paragraph: dict[int, list[MarkedSpan]] = {}
     for span in spans:
         by_paragraph.setdefault(span.first, []).append(span)
@@ -73,7 +73,7 @@ def direct(attributor: Attributor, span: MarkedSpan) -> Found | None:
     elif choice.signature is not None:
         speaker = attributor.signed(choice.paragraph, *choice.signature)
     else:
-        speaker = Speaker(attributor.continued(span.first), None)
+        speaker = Speaker(attributor.continued(span.first, span.open), None)
     attributor.note(span.last, speaker.entity)
     cue = (choice.cue.start, choice.cue.end) if choice.cue else None
     return Found("direct", quotation_subtype(attributor, span, choice, speaker), span.start, span.end,

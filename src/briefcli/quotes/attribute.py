@@ -13,6 +13,7 @@ sentence, else the latest speaker.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -21,7 +22,7 @@ from briefcli.quotes.mentions import Mention, analyse
 from briefcli.quotes.reader import Paragraph, Reader
 from briefcli.quotes.registry import Entity, Registry
 from briefcli.quotes.spans import MarkedSpan
-from briefcli.quotes.speakers import phrase_after, sentence_subject, speaker_phrase, verb_first
+from briefcli.quotes.speakers import leading_subject, phrase_after, sentence_subject, speaker_phrase, verb_first
 
 TIGHT = 6  # at most this many words between a cue and the quotation it governs
 AFTER_REACH = 6  # words between a closing mark and the cue of a reporting clause
@@ -182,7 +183,9 @@ class Attributor:
             entity = self.implicit(paragraph.index, sentence, cue.start, strict=True)
             if entity is None:
                 mention = sentence_subject(paragraph.window, paragraph.token_at(sentence[0]), cue.group_start)
-        if mention is not None:
+        if mention is not None and mention.kind == "pronoun":
+            entity = self.previous_person(paragraph, sentence[0])
+        if mention is not None and entity is None:
             entity = self.registry.resolve(mention, cue.start)
         elif entity is None:
             entity = self.implicit(paragraph.index, sentence, cue.start)
@@ -229,11 +232,33 @@ class Attributor:
                 return self.speaker(paragraph, cue).entity
         return None
 
-    def continued(self, paragraph: int) -> Entity | None:
-        """The speaker a quotation without a cue continues."""
+    def continued(self, paragraph: int, open_mark: int) -> Entity | None:
+        """The speaker a quotation without a cue continues: the person the
+        sentence before it opens with ("M. Albert, lui, a arraché deux
+        hectares. « J'ai préféré ... »"), else the latest speaker of this or
+        the previous paragraph."""
+        found = self.previous_person(self.reader.paragraph(paragraph), self.reader.paragraph(paragraph).sentence(open_mark)[0])
+        if found is not None:
+            return found
         if self.latest is not None and paragraph - self.latest[0] <= 1:
             return self.latest[1]
         return None
+
+    def previous_person(self, paragraph: Paragraph, sentence_start: int) -> Entity | None:
+        """The person the sentence before `sentence_start` (in the same
+        paragraph) opens with, when it opens with one."""
+        k = bisect.bisect_left(paragraph.sentence_starts, sentence_start) - 1
+        if k < 0:
+            return None
+        start, end = paragraph.sentence_starts[k], paragraph.sentence_ends[k]
+        first = paragraph.token_at(start)
+        if first >= len(paragraph.window.tokens) or paragraph.window.quoted(first):
+            return None  # the sentence before is a quotation
+        mention = leading_subject(paragraph.window, first, paragraph.token_at(end))
+        if mention is None or mention.kind not in ("name", "description"):
+            return None
+        entity = self.registry.known(mention)
+        return entity if entity is not None and entity.kind == "person" else None
 
     def note(self, paragraph: int, entity: Entity | None) -> None:
         if entity is not None:

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from briefcli.quotes.cast import full_name, named_by_role, nearest_person
 from briefcli.quotes.lexicon import Lexicon
 from briefcli.quotes.mentions import Mention, bare
 from briefcli.quotes.words import fold
 
 ARTICLE = "\u0627\u0644"
+RECENT = 1200  # characters: a description this close after a quoted person is that person
 DETERMINERS = frozenset("the a an le la les un une des".split())
 MAX_ADJECTIVES = 2  # between a document and its issuer: تقرير حديث لـ، بلاغ مشترك لـ
 
@@ -63,6 +65,11 @@ def without_clitic(phrase: str, lexicon: Lexicon) -> str:
     return phrase
 
 
+def name_mention(text: str, name: tuple) -> Mention:
+    """A mention of the name `name` (tokens of `text`)."""
+    return Mention(text[name[0].start:name[-1].end], name[0].start, name[-1].end, "name", name=tuple(name))
+
+
 def name_text(mention: Mention) -> str:
     """The words of the mention that are the name, as written (Jean-Marc
     Ferrière keeps its hyphen)."""
@@ -87,8 +94,9 @@ class Registry:
     and role noun, so resolving a mention costs the same however many
     speakers the article has."""
 
-    def __init__(self, lexicon: Lexicon):
+    def __init__(self, lexicon: Lexicon, text: str = ""):
         self.lexicon = lexicon
+        self.text = text  # the article's, for the names it gives where nothing is quoted
         self.entities: list[Entity] = []
         self.by_words: dict[tuple[str, ...], Entity] = {}
         self.by_surname: dict[str, Entity] = {}
@@ -138,6 +146,10 @@ class Registry:
         found = self.by_words.get(words) or (self.by_surname.get(words[0]) if len(words) == 1 else None)
         if found is not None:
             return found
+        if len(words) == 1 and mention.kind == "name":
+            full = full_name(self.text, words[0], mention.start, self.lexicon)
+            if full is not None:  # M. Benjelloun after "son homologue, Youssef Benjelloun"
+                return self.by_name(name_mention(self.text, full), position)
         for size in range(len(words) - 1, 0, -1):
             shorter = self.by_words.get(words[-size:])
             if shorter is not None:  # a fuller name for a speaker met by surname first
@@ -176,12 +188,48 @@ class Registry:
     def by_pronoun(self, mention: Mention, position: int) -> Entity:
         return self.latest() or self.new("person", position, description=mention.text)
 
+    def known(self, mention: Mention) -> Entity | None:
+        """The person `mention` names when the article already knows them (a
+        speaker, or a name or role it gave), without making a new one."""
+        if mention.kind == "description":
+            held = self.by_role.get(mention.head) if mention.head else None
+            if held is not None or mention.head not in self.lexicon.roles:
+                return held
+            named = named_by_role(self.text, mention.head, mention.start, self.lexicon)
+            return self.known(name_mention(self.text, named)) if named is not None else None
+        words = tuple(bare(fold(t.text)) for t in mention.name)
+        if not words:
+            return None
+        found = self.by_words.get(words) or self.by_surname.get(words[-1])
+        if found is not None or len(words) > 1:
+            return found
+        full = full_name(self.text, words[0], mention.start, self.lexicon)
+        return self.by_name(name_mention(self.text, full), mention.start) if full is not None else None
+
+    def described(self, mention: Mention, position: int) -> Entity | None:
+        """Who "le prévenu", "l'arboriculteur" is: the name the article gave
+        that role, else the person quoted just before, else the person named
+        just before (Latin scripts only: names are found by their capitals)."""
+        if mention.head in self.lexicon.roles:
+            named = named_by_role(self.text, mention.head, mention.start, self.lexicon)
+            if named is not None:
+                return self.by_name(name_mention(self.text, named), position)
+        latest = self.latest(("person",))
+        if latest is not None and mention.start - latest.last_seen <= RECENT:
+            return latest
+        near = nearest_person(self.text, mention.start, self.lexicon, RECENT)
+        return self.by_name(name_mention(self.text, near), position) if near is not None else None
+
     def resolve_description(self, mention: Mention, position: int) -> Entity:
         lexicon = self.lexicon
         if mention.definite:
             held = self.by_role.get(mention.head) if mention.head else None
             if held is not None:
                 return held
+            if lexicon.language != "ar":
+                found = self.described(mention, position)
+                if found is not None:
+                    return found
             if mention.head in lexicon.epithets:
                 latest = self.latest(("person",))
                 if latest is not None:

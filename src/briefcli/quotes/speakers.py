@@ -41,6 +41,9 @@ PREPOSITIONS = frozenset("in on at for of with from by to into about after befor
                          "dans sur pour par avec chez sous vers entre après avant".split())
 MAX_PHRASE = 10
 MAX_NAME_APPOSITION = 5
+APPOSITION_OPENERS = frozenset("dont notamment including among whose qui who".split())
+MAX_SUBJECT_HEAD = 4  # a determiner, adjectives and the role noun: "le nouveau ministre"
+POSSESSIVES = frozenset("son sa ses leur leurs his her their its".split())
 PERFECTIVE = frozenset({"قد", "لقد", "وقد", "فقد"})
 
 
@@ -242,7 +245,7 @@ def speech_object(word: str, lexicon: Lexicon) -> bool:
 
 def starts_phrase(word: str, lexicon: Lexicon) -> bool:
     """Whether `word` can open a subject noun phrase."""
-    if lexicon.language != "ar" and word in LATIN_DETERMINERS:
+    if lexicon.language != "ar" and word in LATIN_DETERMINERS | POSSESSIVES:
         return True
     if word in lexicon.function_words or word in lexicon.complementizers:
         return False
@@ -279,8 +282,10 @@ def apposed_name(window: Window, mention: Mention, after: int) -> Mention | None
     if after >= len(window.tokens) or "," not in window.gap(after).replace("\u060c", ","):
         return None
     if lexicon.language != "ar":
-        if mention.kind != "description":
-            return None
+        first = window.tokens[after]
+        if mention.kind != "description" or not (first.text[:1].isupper() and first.folded not in LATIN_DETERMINERS
+                                                 or first.folded in lexicon.honorifics):
+            return None  # "la magistrate, le prévenu, Gérard Manin": another person
         name = capital_prefix(window.tokens[after:after + 5], lexicon)
         named = analyse(window.text, name, lexicon) if name else None
     else:
@@ -334,6 +339,31 @@ def sentence_subject(window: Window, start: int, end: int) -> Mention | None:
     tokens = parts[0]
     names = capital_prefix(tokens, window.lexicon)
     return analyse(window.text, names, window.lexicon) if names else None
+
+
+def leading_subject(window: Window, start: int, end: int) -> Mention | None:
+    """The person a French or English sentence opens with, for a pronoun or
+    a quotation with no cue after it: "Son avocate, Me Isabelle Roux, a
+    plaidé", "M. Albert, lui, a arraché", "Le prévenu, qui ..., a contesté";
+    None when the sentence opens otherwise ("Pour la chercheuse, la situation")."""
+    lexicon = window.lexicon
+    parts = segments(window, start, end)
+    if lexicon.language == "ar" or not parts or parts[0][0].folded in PREPOSITIONS | STARTERS:
+        return None
+    first = parts[0]
+    names = capital_prefix(first, lexicon)
+    if names:
+        return analyse(window.text, names, lexicon)
+    roles = [k for k, t in enumerate(first[:MAX_SUBJECT_HEAD]) if t.folded in lexicon.roles]
+    if not roles or first[0].folded not in LATIN_DETERMINERS | POSSESSIVES:
+        return None
+    mention = analyse(window.text, first[:roles[0] + 1], lexicon)
+    if mention is not None and len(parts) > 1:
+        name = capital_prefix(parts[1], lexicon)
+        named = analyse(window.text, name, lexicon) if name else None
+        if named is not None and named.kind == "name":
+            return replace(named, descriptors=named.descriptors + mention.descriptors)
+    return mention
 
 
 def capital_prefix(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -464,14 +494,35 @@ def latin_subject(window: Window, start: int, end: int, after_quote: bool = Fals
     lexicon = window.lexicon
     if after_quote and len(parts) > 1 and capital_prefix(parts[0], lexicon):
         return analyse(window.text, noun_phrase(parts[0], lexicon), lexicon)
+    while len(parts) > 1 and aside(parts[-1], lexicon):
+        parts = parts[:-1]  # "M. Benjelloun a, de son côté, salué"
     last = parts[-1]
-    apposition = last[0].folded in LATIN_DETERMINERS and not last[0].text[:1].isupper()
-    if apposition and len(parts) > 1 and any(t.text[:1].isupper() for t in parts[-2][1:] or parts[-2]):
+    if apposition(last, lexicon) and len(parts) > 1 and any(t.text[:1].isupper() for t in parts[-2][1:] or parts[-2]):
         mention = analyse(window.text, noun_phrase(parts[-2], lexicon), lexicon)
         if mention is not None:
             heads = tuple(t.folded for t in last if t.folded in lexicon.roles)
             return replace(mention, descriptors=mention.descriptors + heads)
-    return analyse(window.text, noun_phrase(last, lexicon), lexicon)
+    mention = analyse(window.text, noun_phrase(last, lexicon), lexicon)
+    if mention is not None and mention.kind == "name" and len(parts) > 1:
+        title = analyse(window.text, noun_phrase(parts[-2], lexicon), lexicon)
+        if title is not None and title.kind == "description" and title.descriptors:
+            return replace(mention, descriptors=mention.descriptors + title.descriptors)  # "Le ministre, Antoine Vasseur,"
+    return mention
+
+
+def apposition(words: list[Token], lexicon: Lexicon) -> bool:
+    """A segment that describes the name before it: "a Democrat", "professeure
+    à Sciences Po", "dont France Nature Environnement"."""
+    first = words[0]
+    if first.text[:1].isupper():
+        return False
+    return first.folded in LATIN_DETERMINERS or first.folded in lexicon.roles or first.folded in APPOSITION_OPENERS
+
+
+def aside(words: list[Token], lexicon: Lexicon) -> bool:
+    """"de son côté", "pour sa part", "in a statement": a segment that a
+    preposition opens, between the subject and its verb."""
+    return words[0].folded in PREPOSITIONS | {"de", "d", "du"} and not words[0].text[:1].isupper()
 
 
 def run_start(tokens: list[Token], capitals: list[int]) -> int:
