@@ -214,6 +214,9 @@ class Registry:
             named = named_by_role(self.text, mention.head, mention.start, self.lexicon)
             if named is not None:
                 return self.by_name(name_mention(self.text, named), position)
+        elif mention.start < position or mention.kind == "organisation" or any(
+                fold(word) in self.lexicon.organisations for word in mention.text.split()):
+            return None  # "l'expertise judiciaire a relevé", "la préfecture": not a person's description
         latest = self.latest(("person",))
         if latest is not None and mention.start - latest.last_seen <= RECENT:
             return latest

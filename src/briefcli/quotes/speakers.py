@@ -26,7 +26,7 @@ from briefcli.quotes.mentions import (
     has_article,
     strip_conjunction,
 )
-from briefcli.quotes.words import Token
+from briefcli.quotes.words import Token, fold
 
 CLAUSE_MARKS = frozenset(",\u060c;\u061b:.!?\u061f()[]\u2014\u2013\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a")
 REPORTING_BREAKS = frozenset(",\u201d\u00bb\"\u2014")
@@ -37,11 +37,12 @@ STARTERS = frozenset(
 )
 OBJECT_PRONOUNS = frozenset({"به", "بها", "له", "لها", "لنا", "لهم", "لي", "اليه"})
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "who", "qui"})
-PREPOSITIONS = frozenset("in on at for of with from by to into about after before during under over "
-                         "dans sur pour par avec chez sous vers entre après avant".split())
+PREPOSITIONS = frozenset(fold(w) for w in "in on at for of with from by to into about after before during under "
+                          "over dans sur pour par avec chez sous vers entre après avant".split())
 MAX_PHRASE = 10
 MAX_NAME_APPOSITION = 5
-APPOSITION_OPENERS = frozenset("dont notamment including among whose qui who".split())
+APPOSITION_OPENERS = frozenset("dont notamment including among".split())
+LATIN_ONLY_PREPOSITIONS = frozenset("à au aux".split())  # folded, à would be the article a
 MAX_SUBJECT_HEAD = 4  # a determiner, adjectives and the role noun: "le nouveau ministre"
 POSSESSIVES = frozenset("son sa ses leur leurs his her their its".split())
 PERFECTIVE = frozenset({"قد", "لقد", "وقد", "فقد"})
@@ -158,7 +159,7 @@ def skip_addressee(window: Window, index: int) -> int:
             index += 1  # لـ«الشرق الأوسط»: the name in marks follows
             while index < len(tokens) and window.quoted(index):
                 index += 1
-        elif lexicon.language != "ar" and word in ("à", "au", "aux", "auprès", "to"):
+        elif lexicon.language != "ar" and word in ("a", "au", "aux", "aupres", "to"):  # folded: à, auprès
             end = latin_addressee_end(window, index)
             if end is None:
                 break
@@ -174,7 +175,7 @@ def latin_addressee_end(window: Window, index: int) -> int | None:
     noun (or a capitalised name), when a subject still follows."""
     tokens = window.tokens
     k = index + 1
-    if tokens[index].folded == "auprès" and k < len(tokens) and tokens[k].folded in ("de", "d", "du", "des"):
+    if tokens[index].folded == "aupres" and k < len(tokens) and tokens[k].folded in ("de", "d", "du", "des"):
         k += 1
     while k < len(tokens) and tokens[k].folded in LATIN_DETERMINERS:
         k += 1
@@ -514,15 +515,30 @@ def apposition(words: list[Token], lexicon: Lexicon) -> bool:
     """A segment that describes the name before it: "a Democrat", "professeure
     à Sciences Po", "dont France Nature Environnement"."""
     first = words[0]
-    if first.text[:1].isupper():
-        return False
+    if first.text[:1].isupper() or ends_with_name(words, lexicon):
+        return False  # "le politologue marocain Mehdi Alaoui" names someone itself
     return first.folded in LATIN_DETERMINERS or first.folded in lexicon.roles or first.folded in APPOSITION_OPENERS
+
+
+def ends_with_name(words: list[Token], lexicon: Lexicon) -> bool:
+    """Whether a segment ends with a first name and a surname (not "à
+    Sciences Po", "the Senate Majority Leader", "the Charlotte-Mecklenburg
+    police chief")."""
+    run = 0
+    while run < len(words) and words[-1 - run].text[:1].isupper():
+        run += 1
+    if run < 2 or words[-1].folded in lexicon.roles:
+        return False
+    before = words[-1 - run] if run < len(words) else None
+    return before is None or not (before.folded in PREPOSITIONS or before.text.lower() in LATIN_ONLY_PREPOSITIONS)
 
 
 def aside(words: list[Token], lexicon: Lexicon) -> bool:
     """"de son côté", "pour sa part", "in a statement": a segment that a
     preposition opens, between the subject and its verb."""
-    return words[0].folded in PREPOSITIONS | {"de", "d", "du"} and not words[0].text[:1].isupper()
+    first = words[0]
+    return (first.folded in PREPOSITIONS | {"de", "d", "du"} or first.text in LATIN_ONLY_PREPOSITIONS) \
+        and not first.text[:1].isupper()
 
 
 def run_start(tokens: list[Token], capitals: list[int]) -> int:
