@@ -1,6 +1,7 @@
 """brief quotes: every quotation in an article, who said it, and how.
 
-spans (quotation marks, across paragraphs) -> cues (lexicons per language)
+spans (quotation marks, across paragraphs) -> incises (« A, a-t-il dit, B »
+is two quotations) -> cues (lexicons per language)
 -> attribute (which cue reports which quotation) -> speakers (the phrase
 naming the speaker) -> registry (one entry per speaker) -> classify (terms
 and titles out; full, partial, mixed) -> Quotation; indirect speech beside.
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from briefcli.model import Article, Quotation
 from briefcli.quotes.attribute import Attributor, Choice, Speaker
 from briefcli.quotes.classify import kind_of, subtype
+from briefcli.quotes.incises import split_incises
 from briefcli.quotes.indirect import Content, contents
 from briefcli.quotes.lexicon import lexicon_for
 from briefcli.quotes.reader import Reader
@@ -41,7 +43,7 @@ def find_quotations(article: Article, indirect: bool = True) -> tuple[Quotation,
     if not article.paragraphs:
         return ()
     lexicon = lexicon_for(article.language)
-    spans = marked_spans(article)
+    spans = split_incises(article, marked_spans(article), lexicon)
     reader = Reader(article, lexicon, spans)
     attributor = Attributor(reader, Registry(lexicon, article.text))
     by_paragraph: dict[int, list[MarkedSpan]] = {}

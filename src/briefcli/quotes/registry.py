@@ -210,13 +210,14 @@ class Registry:
         """Who "le prévenu", "l'arboriculteur" is: the name the article gave
         that role, else the person quoted just before, else the person named
         just before (Latin scripts only: names are found by their capitals)."""
+        if mention.kind == "organisation" or any(fold(w) in self.lexicon.organisations for w in mention.text.split()):
+            return None  # "la préfecture", "the governor's office": not a person
         if mention.head in self.lexicon.roles:
             named = named_by_role(self.text, mention.head, mention.start, self.lexicon)
             if named is not None:
                 return self.by_name(name_mention(self.text, named), position)
-        elif mention.start < position or mention.kind == "organisation" or any(
-                fold(word) in self.lexicon.organisations for word in mention.text.split()):
-            return None  # "l'expertise judiciaire a relevé", "la préfecture": not a person's description
+        elif mention.start < position:
+            return None  # "l'expertise judiciaire a relevé": a subject, not the description of a speaker
         latest = self.latest(("person",))
         if latest is not None and mention.start - latest.last_seen <= RECENT:
             return latest
