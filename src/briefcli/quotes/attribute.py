@@ -184,7 +184,7 @@ class Attributor:
             if entity is None:
                 mention = sentence_subject(paragraph.window, paragraph.token_at(sentence[0]), cue.group_start)
         if mention is not None and mention.kind == "pronoun":
-            entity = self.previous_person(paragraph, sentence[0])
+            entity = self.previous_person(paragraph, self.quotation_sentence(paragraph, sentence[0], cue.start))
         if mention is not None and entity is None:
             entity = self.registry.resolve(mention, cue.start)
         elif entity is None:
@@ -243,6 +243,15 @@ class Attributor:
         if self.latest is not None and paragraph - self.latest[0] <= 1:
             return self.latest[1]
         return None
+
+    def quotation_sentence(self, paragraph: Paragraph, sentence_start: int, cue_start: int) -> int:
+        """Where the sentence opens that holds the start of the quotation a
+        reporting clause follows ("« A. B », a-t-il dit": the sentence of A)."""
+        closes = paragraph.window.closes_between(sentence_start - 2, cue_start)
+        if not closes:
+            return sentence_start
+        k = paragraph.window.closes.index(max(closes))
+        return min(sentence_start, paragraph.sentence(paragraph.window.opens[k])[0])
 
     def previous_person(self, paragraph: Paragraph, sentence_start: int) -> Entity | None:
         """The person the sentence before `sentence_start` (in the same

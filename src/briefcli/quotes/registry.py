@@ -196,13 +196,15 @@ class Registry:
             if held is not None or mention.head not in self.lexicon.roles:
                 return held
             named = named_by_role(self.text, mention.head, mention.start, self.lexicon)
-            return self.known(name_mention(self.text, named)) if named is not None else None
+            return self.by_name(name_mention(self.text, named), mention.start) if named is not None else None
         words = tuple(bare(fold(t.text)) for t in mention.name)
         if not words:
             return None
         found = self.by_words.get(words) or self.by_surname.get(words[-1])
-        if found is not None or len(words) > 1:
+        if found is not None or len(words) > 1 and not mention.descriptors:
             return found
+        if len(words) > 1:  # "Le préfet ..., Thierry Lambert, a pris": a titled full name
+            return self.by_name(mention, mention.start)
         full = full_name(self.text, words[0], mention.start, self.lexicon)
         return self.by_name(name_mention(self.text, full), mention.start) if full is not None else None
 

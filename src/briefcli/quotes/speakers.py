@@ -268,7 +268,7 @@ def with_apposition(window: Window, found: tuple[list[Token], int]) -> Mention |
     named = apposed_name(window, mention, after)
     if named is not None:
         return named
-    if after < len(window.tokens) and "," in window.gap(after).replace("\u060c", ","):
+    if mention.kind == "name" and after < len(window.tokens) and "," in window.gap(after).replace("\u060c", ","):
         heads = tuple(bare(t.folded) for t in window.tokens[after:after + 2]
                       if bare(t.folded) in window.lexicon.roles)
         if heads:
