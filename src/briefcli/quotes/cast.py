@@ -11,7 +11,7 @@ capitalised names, which only French and English have.
 from __future__ import annotations
 
 from briefcli.quotes.lexicon import Lexicon
-from briefcli.quotes.mentions import LATIN_DETERMINERS, MAX_NAME
+from briefcli.quotes.mentions import LATIN_DETERMINERS, MAX_NAME, POSSESSIVES
 from briefcli.quotes.words import Token, tokenize
 
 LOOK_BACK = 4000  # characters of text read before the point
@@ -37,7 +37,7 @@ def names_before(text: str, position: int, lexicon: Lexicon) -> list[tuple[Token
         if current and any(c in SEGMENT_BREAKS for c in gap):
             runs.append(current)
             current = []
-        capital = token.text[:1].isupper() and token.folded not in LATIN_DETERMINERS \
+        capital = token.text[:1].isupper() and token.folded not in LATIN_DETERMINERS | POSSESSIVES \
             and token.folded not in lexicon.roles and token.folded not in lexicon.honorifics
         if capital or (current and token.folded in NAME_JOINERS):
             if not current and index and tokens[index - 1].folded in PREPOSITIONS | lexicon.organisations:

@@ -17,7 +17,7 @@ import bisect
 from briefcli.model import Article
 from briefcli.quotes.cues import extend, match_at
 from briefcli.quotes.lexicon import Lexicon
-from briefcli.quotes.mentions import LATIN_DETERMINERS
+from briefcli.quotes.mentions import LATIN_DETERMINERS, POSSESSIVES
 from briefcli.quotes.spans import MarkedSpan, span
 from briefcli.quotes.words import Token, tokenize
 
@@ -28,7 +28,6 @@ MAX_SUBJECT = 6  # words of the subject after the verb
 MAX_APPOSITION = 8  # words of an apposition after the subject (hydrologue au BRGM à Montpellier)
 MIN_REST = 2  # quoted words the incise must leave on each side
 AGENT_ENDINGS = ("logue", "iste", "eur", "euse", "rice", "ien", "ienne", "aire", "ant", "ante")
-POSSESSIVES = frozenset("son sa ses leur leurs".split())
 
 
 def split_incises(article: Article, spans: list[MarkedSpan], lexicon: Lexicon) -> list[MarkedSpan]:

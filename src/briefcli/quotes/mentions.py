@@ -21,6 +21,7 @@ PREFIXED_ARTICLES = ("\u0627\u0644", "\u0644\u0644", "\u0628\u0627\u0644", "\u06
                      "\u0643\u0627\u0644", "\u0641\u0627\u0644")  # ال لل بال وال كال فال
 PREPOSITION_ARTICLES = ("\u0628\u0627\u0644", "\u0644\u0644", "\u0643\u0627\u0644", "\u0641\u0627\u0644")  # بال لل كال فال
 LATIN_DETERMINERS = frozenset("the a an le la les l un une des du de d".split())
+POSSESSIVES = frozenset("son sa ses leur leurs his her their its".split())
 MAX_NAME = 4
 INSTITUTION_LINKS = frozenset("de du des d of for".split())
 MAX_COMPLEMENT = 3  # words between an institution noun and the name it takes: ministère marocain des
@@ -183,7 +184,7 @@ def capitalized_runs(tokens: list[Token], lexicon: Lexicon) -> list[list[Token]]
     runs: list[list[Token]] = [[]]
     for index, token in enumerate(tokens):
         title = token.folded in lexicon.roles or token.folded in lexicon.honorifics
-        if token.text[:1].isupper() and not title and token.folded not in LATIN_DETERMINERS:
+        if token.text[:1].isupper() and not title and token.folded not in LATIN_DETERMINERS | POSSESSIVES:
             if not runs[-1] and complement_start(tokens, index) and any(
                     t.folded in lexicon.roles for t in tokens[:index]):
                 continue

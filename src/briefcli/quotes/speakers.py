@@ -19,6 +19,7 @@ from briefcli.quotes.lexicon import Lexicon
 from briefcli.quotes.mentions import (
     LATIN_DETERMINERS,
     MAX_NAME,
+    POSSESSIVES,
     Mention,
     analyse,
     bare,
@@ -44,7 +45,6 @@ MAX_NAME_APPOSITION = 5
 APPOSITION_OPENERS = frozenset("dont notamment including among".split())
 LATIN_ONLY_PREPOSITIONS = frozenset("à au aux".split())  # folded, à would be the article a
 MAX_SUBJECT_HEAD = 4  # a determiner, adjectives and the role noun: "le nouveau ministre"
-POSSESSIVES = frozenset("son sa ses leur leurs his her their its".split())
 PERFECTIVE = frozenset({"قد", "لقد", "وقد", "فقد"})
 
 
@@ -377,7 +377,7 @@ def capital_prefix(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
             out.append(token)
         else:
             break
-    return out if any(t.text[:1].isupper() and t.folded not in LATIN_DETERMINERS for t in out) else []
+    return out if any(t.text[:1].isupper() and t.folded not in LATIN_DETERMINERS | POSSESSIVES for t in out) else []
 
 
 def antecedent(window: Window, relative: int, clause_start: int) -> Mention | None:
