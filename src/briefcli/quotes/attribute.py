@@ -24,6 +24,9 @@ from briefcli.quotes.registry import Entity, Registry
 from briefcli.quotes.spans import MarkedSpan
 from briefcli.quotes.speakers import leading_subject, phrase_after, sentence_subject, speaker_phrase, verb_first
 
+MAX_NAME_WORDS = 4  # a name or an acronym in marks after its speaker's subject
+ADJACENT = 2  # characters between a subject and the marks of its name
+NAME_FOLLOWERS = frozenset("\u0639\u0646 \u0641\u064a de du à".split())  # عن في: نقلت «الوكالة» عن
 TIGHT = 6  # at most this many words between a cue and the quotation it governs
 AFTER_REACH = 6  # words between a closing mark and the cue of a reporting clause
 NAMED_REACH = 16  # the same when a name opens the clause ("," Scott Pruitt, the ..., said)
@@ -169,6 +172,29 @@ class Attributor:
             word in lexicon.complementizers or (word[1:] in lexicon.complementizers and word[0] == "\u0628")
             or word in cue.entry.preps)
         return "clause" if governed else None
+
+    def names_in_marks(self, span: MarkedSpan, choice: Choice) -> bool:
+        """Whether a short quoted stretch is the name of the one who speaks,
+        set right after its cue or its subject: ذكرت رئاسة إدارة الكوارث «آفاد»،
+        نقلت «الوكالة الوطنية للإعلام» عن مصدر."""
+        text = self.reader.article.text
+        if choice.cue is None or choice.position not in ("before", "earlier") \
+                or len(text[span.start:span.end].split()) > MAX_NAME_WORDS:
+            return False
+        following = text[span.close + 1:span.close + 6].lstrip()
+        word = following.split()[0] if following.split() else ""
+        if not following or not (following[0] in ",\u060c" or word in NAME_FOLLOWERS):
+            return False
+        cue, paragraph = choice.cue, choice.paragraph
+        if cue.entry.relays and span.open - cue.end <= ADJACENT:
+            return True
+        sentence = paragraph.sentence(cue.start)
+        clause_start, after_quote = self.clause_start(paragraph, sentence[0], cue.start)
+        mention = speaker_phrase(paragraph.window, cue, clause_start, after_quote)
+        if mention is None or not 0 <= span.open - mention.end <= ADJACENT:
+            return False
+        self.speaker(paragraph, cue)  # the registry learns who, for "البيان" later
+        return True
 
     def speaker(self, paragraph: Paragraph, cue: Cue) -> Speaker:
         key = (paragraph.index, cue.start)
