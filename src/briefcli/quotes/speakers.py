@@ -133,7 +133,8 @@ def phrase_after(window: Window, cue: Cue, according: bool = False) -> tuple[lis
         if window.breaks_before(index) or window.quoted(index):
             break
         word = tokens[index].folded
-        if word in lexicon.complementizers or word in lexicon.stops or word in RELATIVES:
+        if (word in lexicon.complementizers or word in lexicon.stops or word in RELATIVES) \
+                and not joins_complement(window, index, out):
             break
         if word in ("في", "dans", "lors", "in", "during") and index + 1 < len(tokens) and bare(
                 tokens[index + 1].folded) in lexicon.speech_events | lexicon.documents | {"une", "un", "an", "a"}:
@@ -145,6 +146,17 @@ def phrase_after(window: Window, cue: Cue, according: bool = False) -> tuple[lis
         out.append(tokens[index])
         index += 1
     return out, index
+
+
+def joins_complement(window: Window, index: int, phrase: list[Token]) -> bool:
+    """"et" inside an institution's lower-case complement ("Bureau de
+    recherches géologiques et minières"), not between two speakers."""
+    tokens = window.tokens
+    if tokens[index].folded not in ("et", "and") or not phrase or index + 1 >= len(tokens):
+        return False
+    before, after = phrase[-1], tokens[index + 1]
+    return before.text[:1].islower() and after.text[:1].islower() and after.folded not in LATIN_DETERMINERS \
+        and any(t.text[:1].isupper() for t in phrase) and not window.breaks_before(index + 1)
 
 
 def skip_addressee(window: Window, index: int) -> int:
