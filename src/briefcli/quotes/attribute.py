@@ -17,7 +17,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from briefcli.quotes.cues import QUOTE_OPENERS, Cue
+from briefcli.quotes.cues import CLAUSE_BREAKS, QUOTE_OPENERS, Cue
+from briefcli.quotes.indirect import complement_start
 from briefcli.quotes.mentions import Mention, analyse
 from briefcli.quotes.reader import Paragraph, Reader
 from briefcli.quotes.registry import Entity, Registry
@@ -72,6 +73,8 @@ class Attributor:
         if before and self.tight(first, before, span.open):
             return Choice(before, first, "before")
         after = self.after_cue(last, span.close)
+        if after is not None and after.kind == "according" and before and self.governs(first, before, span.open):
+            return Choice(before, first, "before")  # سجل البلاغ أن ... "..."، وفق ما أفادت به الفروع
         if after is not None:
             return Choice(after, last, "after")
         if before:
@@ -110,6 +113,15 @@ class Attributor:
         if end == start:
             return None
         return Choice(None, paragraph, "dash", (start, end))
+
+    def governs(self, paragraph: Paragraph, cue: Cue, open_mark: int) -> bool:
+        """Whether the clause `cue` introduces (أن، que, that) runs on to the
+        quotation with no comma or mark between."""
+        start = complement_start(paragraph, cue)
+        if start is None or start >= len(paragraph.window.tokens):
+            return False
+        between = self.reader.article.text[paragraph.window.tokens[start].start:open_mark]
+        return not any(c in CLAUSE_BREAKS for c in between)
 
     def tight(self, paragraph: Paragraph, cue: Cue, open_mark: int) -> bool:
         between = paragraph.token_at(open_mark) - cue.last
