@@ -75,6 +75,8 @@ def direct(attributor: Attributor, span: MarkedSpan) -> Found | None:
         speaker = attributor.speaker(choice.paragraph, choice.cue)
     elif choice.signature is not None:
         speaker = attributor.signed(choice.paragraph, *choice.signature)
+    elif choice.position == "colon":
+        speaker = attributor.introduced_by(choice.paragraph, span.open)
     else:
         speaker = Speaker(attributor.continued(span.first, span.open), None)
     attributor.note(span.last, speaker.entity)

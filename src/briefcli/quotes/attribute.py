@@ -23,7 +23,14 @@ from briefcli.quotes.mentions import Mention, analyse
 from briefcli.quotes.reader import Paragraph, Reader
 from briefcli.quotes.registry import Entity, Registry
 from briefcli.quotes.spans import MarkedSpan
-from briefcli.quotes.speakers import leading_subject, phrase_after, sentence_subject, speaker_phrase, verb_first
+from briefcli.quotes.speakers import (
+    arabic_subject,
+    leading_subject,
+    phrase_after,
+    sentence_subject,
+    speaker_phrase,
+    verb_first,
+)
 
 MAX_NAME_WORDS = 4  # a name or an acronym in marks after its speaker's subject
 ADJACENT = 2  # characters between a subject and the marks of its name
@@ -47,7 +54,7 @@ def without_asides(gap: str) -> str:
 class Choice:
     cue: Cue | None
     paragraph: Paragraph | None
-    position: str  # before, after, earlier, dash, none
+    position: str  # before, after, earlier, dash, colon, none
     signature: tuple[int, int] | None = None  # tokens of the name after a dash
 
 
@@ -85,6 +92,8 @@ class Attributor:
         dash = self.dash_after(last, span.close)
         if dash is not None:
             return dash
+        if self.reader.article.text[sentence_start:span.open].rstrip().endswith(":"):
+            return Choice(None, first, "colon")  # "Marc Le Goff ne décolère pas : « ... »"
         return Choice(None, None, "none")
 
     def colon_before(self, span: MarkedSpan) -> Choice | None:
@@ -233,6 +242,20 @@ class Attributor:
         if entity is not None:
             self.by_sentence.setdefault((paragraph.index, sentence[0]), []).append((cue.start, entity))
         return found
+
+    def introduced_by(self, paragraph: Paragraph, open_mark: int) -> Speaker:
+        """The subject of the clause a colon ends before a quotation, when
+        no cue names it ("Président de l'association, Marc Le Goff ne
+        décolère pas : « ... »")."""
+        window = paragraph.window
+        start, end = paragraph.token_at(paragraph.sentence(open_mark)[0]), paragraph.token_at(open_mark)
+        if window.lexicon.language == "ar":
+            mention = arabic_subject(window, start, end)
+        else:
+            mention = leading_subject(window, start, end)
+        if mention is None or mention.kind not in ("name", "description", "organisation", "document"):
+            return Speaker(self.continued(paragraph.index, open_mark), None)
+        return Speaker(self.registry.resolve(mention, mention.start), mention)
 
     def signed(self, paragraph: Paragraph, start: int, end: int) -> Speaker:
         window = paragraph.window

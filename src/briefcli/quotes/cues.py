@@ -20,6 +20,7 @@ from briefcli.quotes.words import Token
 QUOTE_OPENERS = "\"\u201c\u201e\u00ab\u2039\u201d"
 PHRASE_JOINERS = frozenset(" '\u2019-\u00a0")
 ARTICLES = frozenset("le la les l un une des du au aux the a an".split())
+MIN_FUZZY = 4  # a slip in a shorter cue (بين) makes another word (بيان)
 MAX_ADVERBS = 5  # words between an auxiliary and its participle
 MAX_OBJECT = 4  # words between a verb and the verbal noun that completes it
 MAX_RELAYED = 12  # the same for نقلت X عن Y قوله: the agency and the source between
@@ -75,7 +76,8 @@ def match_at(text: str, tokens: list[Token], index: int, lexicon: Lexicon) -> tu
     if lexicon.fuzzy and len(word) >= 4 and not word.startswith("ال") and not word.endswith("\u0647") \
             and governs(text, tokens, index, lexicon):
         form = lexicon.fuzzy_match(word)
-        if form and form in lexicon.cues and lexicon.cues[form].kind in ("participle", "verb"):
+        if form and form in lexicon.cues and lexicon.cues[form].kind in ("participle", "verb") \
+                and len(form[0]) >= MIN_FUZZY and word not in lexicon.documents | lexicon.speech_events:
             return 1, lexicon.cues[form]
     return None
 

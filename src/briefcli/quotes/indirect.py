@@ -39,22 +39,22 @@ def contents(paragraph: Paragraph) -> list[Content]:
     for number, cue in enumerate(paragraph.cues):
         following = paragraph.cues[number + 1] if number + 1 < len(paragraph.cues) else None
         if cue.kind != "according":
-            content = after_cue(paragraph, cue, following)
+            start = complement_start(paragraph, cue)
+            content = after_cue(paragraph, cue, following, start)
+            found.extend([content] if content is not None else [])
+            found.extend(coordinated(paragraph, cue, following, content, start))
         else:
             content = before_according(paragraph, cue) or opening_according(paragraph, cue)
-        if content is not None:
-            found.append(content)
-        if cue.kind != "according":
-            found.extend(coordinated(paragraph, cue, following, content))
+            found.extend([content] if content is not None else [])
     return found
 
 
-def coordinated(paragraph: Paragraph, cue: Cue, following: Cue | None, first: Content | None) -> list[Content]:
+def coordinated(paragraph: Paragraph, cue: Cue, following: Cue | None, first: Content | None,
+                start: int | None) -> list[Content]:
     """A second complement clause of the same cue after a quotation
     (ولفت إلى أن المساكن شيدت «...»، وأنها خضعت لاختبارات; et qu'il faudrait...):
     indirect speech of its own, up to the end of the sentence."""
     window, lexicon = paragraph.window, paragraph.window.lexicon
-    start = complement_start(paragraph, cue)
     if start is None or start >= len(window.tokens):
         return []
     sentence_end = paragraph.sentence(window.tokens[start].start)[1]
@@ -126,8 +126,7 @@ def short_name(window, index: int) -> bool:
     return k >= 0 and len(window.text[window.opens[k]:window.closes[k]].split()) <= SHORT_NAME
 
 
-def after_cue(paragraph: Paragraph, cue: Cue, following: Cue | None) -> Content | None:
-    first = complement_start(paragraph, cue)
+def after_cue(paragraph: Paragraph, cue: Cue, following: Cue | None, first: int | None) -> Content | None:
     if first is None or first >= len(paragraph.window.tokens):
         return None
     window = paragraph.window

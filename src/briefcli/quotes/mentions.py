@@ -24,7 +24,7 @@ LATIN_DETERMINERS = frozenset("the a an le la les l un une des du de d".split())
 POSSESSIVES = frozenset("son sa ses leur leurs his her their its".split())
 MAX_NAME = 4
 INSTITUTION_LINKS = frozenset("de du des d of for".split())
-MAX_COMPLEMENT = 3  # words between an institution noun and the name it takes: ministère marocain des
+MAX_COMPLEMENT = 4  # words between an institution noun and the name it takes: chambre de commerce de
 LATIN_DEFINITE = frozenset("the le la l les this that ce cette".split())
 
 
@@ -127,8 +127,10 @@ def analyse_arabic(tokens: list[Token], lexicon: Lexicon, make) -> Mention | Non
             after_indefinite_role = not has_article(word)
             after_preposition = False
             continue
+        after_organisation = index > 0 and organisation_noun(tokens[index - 1].folded, lexicon)
         describing = (has_article(word) or word in lexicon.function_words or after_preposition
-                      or after_indefinite_role or core in lexicon.organisations or prepositional(word, known))
+                      or after_indefinite_role or core in lexicon.organisations or prepositional(word, known)
+                      or after_organisation)  # لشركة طيران الخليج: the company's name, not the speaker's
         after_preposition = word in lexicon.function_words
         after_indefinite_role = after_indefinite_role and adjective_like(word)
         if not describing:
@@ -151,6 +153,14 @@ def adjective_like(word: str) -> bool:
     participle in م), which may follow another after an indefinite role
     (مصادر حكومية مطلعة)."""
     return not has_article(word) and (word.endswith(("\u064a", "\u064a\u0647")) or word[:1] == "\u0645" and len(word) >= 4)
+
+
+def organisation_noun(word: str, lexicon: Lexicon) -> bool:
+    """شركة، لشركة، بوزارة: an organisation noun without the article, which
+    the organisation's own name follows."""
+    if has_article(word):
+        return False
+    return word in lexicon.organisations or word[:1] in "\u0628\u0644\u0643" and word[1:] in lexicon.organisations
 
 
 def prepositional(word: str, known: frozenset[str]) -> bool:
@@ -182,17 +192,21 @@ def complement_start(tokens: list[Token], index: int) -> bool:
 
 def capitalized_runs(tokens: list[Token], lexicon: Lexicon) -> list[list[Token]]:
     runs: list[list[Token]] = [[]]
+    complement = False  # inside "président de Nantes Métropole": a title's complement
     for index, token in enumerate(tokens):
         title = token.folded in lexicon.roles or token.folded in lexicon.honorifics
         if token.text[:1].isupper() and not title and token.folded not in LATIN_DETERMINERS | POSSESSIVES:
-            if not runs[-1] and complement_start(tokens, index) and any(
+            if complement or not runs[-1] and complement_start(tokens, index) and any(
                     t.folded in lexicon.roles for t in tokens[:index]):
+                complement = True
                 continue
             runs[-1].append(token)
         elif token.folded in ("de", "du", "van", "von", "bin", "al", "el", "da", "di", "le") and runs[-1]:
             runs[-1].append(token)
-        elif runs[-1]:
-            runs.append([])
+        else:
+            complement = False
+            if runs[-1]:
+                runs.append([])
     return [run[:MAX_NAME] if len(run) <= MAX_NAME else run[-MAX_NAME:] for run in runs if run]
 
 

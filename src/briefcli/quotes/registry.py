@@ -186,11 +186,13 @@ class Registry:
         return entity or self.new("person", position, description=mention.text, descriptors={mention.head})
 
     def by_pronoun(self, mention: Mention, position: int) -> Entity:
-        return self.latest() or self.new("person", position, description=mention.text)
+        return self.latest(("person",)) or self.latest() or self.new("person", position, description=mention.text)
 
     def known(self, mention: Mention) -> Entity | None:
         """The person `mention` names when the article already knows them (a
         speaker, or a name or role it gave), without making a new one."""
+        if mention.kind == "description" and not mention.definite and not mention.name:
+            return self.resolve_description(mention, mention.start)  # "Une commerçante du quartier Pirmil"
         if mention.kind == "description":
             held = self.by_role.get(mention.head) if mention.head else None
             if held is not None or mention.head not in self.lexicon.roles:
@@ -201,9 +203,9 @@ class Registry:
         if not words:
             return None
         found = self.by_words.get(words) or self.by_surname.get(words[-1])
-        if found is not None or len(words) > 1 and not mention.descriptors:
+        if found is not None:
             return found
-        if len(words) > 1:  # "Le préfet ..., Thierry Lambert, a pris": a titled full name
+        if len(words) > 1:  # "Le préfet ..., Thierry Lambert, a pris": a full name opens the sentence
             return self.by_name(mention, mention.start)
         full = full_name(self.text, words[0], mention.start, self.lexicon)
         return self.by_name(name_mention(self.text, full), mention.start) if full is not None else None
@@ -236,10 +238,10 @@ class Registry:
                 found = self.described(mention, position)
                 if found is not None:
                     return found
-            if mention.head in lexicon.epithets:
-                latest = self.latest(("person",))
-                if latest is not None:
-                    return latest
+            latest = self.latest(("person",))
+            if latest is not None and (mention.head in lexicon.epithets or mention.kind == "description" and (
+                    mention.head in lexicon.positions and mention.start - latest.last_seen <= RECENT)):
+                return latest  # الخبير المغربي...، المسؤول الجماعي: the person just quoted
         text = without_clitic(mention.text, lexicon) if lexicon.language == "ar" else without_determiner(mention.text)
         found = self.by_description.get(fold(text))
         if found is not None:

@@ -44,6 +44,9 @@ MAX_PHRASE = 10
 MAX_NAME_APPOSITION = 5
 APPOSITION_OPENERS = frozenset("dont notamment including among".split())
 LATIN_ONLY_PREPOSITIONS = frozenset("à au aux".split())  # folded, à would be the article a
+MAX_LEADING_SEGMENTS = 3  # a sentence may open with an apposition before the name
+MAX_INTRODUCED = 6  # words of an indefinite description that introduces someone
+INDEFINITE = frozenset("un une a an".split())
 MAX_SUBJECT_HEAD = 4  # a determiner, adjectives and the role noun: "le nouveau ministre"
 PERFECTIVE = frozenset({"قد", "لقد", "وقد", "فقد"})
 
@@ -134,7 +137,7 @@ def phrase_after(window: Window, cue: Cue, according: bool = False) -> tuple[lis
             break
         word = tokens[index].folded
         if (word in lexicon.complementizers or word in lexicon.stops or word in RELATIVES) \
-                and not joins_complement(window, index, out):
+                and not joins_complement(window, index, out) and not source_origin(window, index, out):
             break
         if word in ("في", "dans", "lors", "in", "during") and index + 1 < len(tokens) and bare(
                 tokens[index + 1].folded) in lexicon.speech_events | lexicon.documents | {"une", "un", "an", "a"}:
@@ -157,6 +160,16 @@ def joins_complement(window: Window, index: int, phrase: list[Token]) -> bool:
     before, after = phrase[-1], tokens[index + 1]
     return before.text[:1].islower() and after.text[:1].islower() and after.folded not in LATIN_DETERMINERS \
         and any(t.text[:1].isupper() for t in phrase) and not window.breaks_before(index + 1)
+
+
+def source_origin(window: Window, index: int, phrase: list[Token]) -> bool:
+    """من after a role: "مصادر من مقاطعة سيدي البرنوصي" (not "من جهته")."""
+    tokens, lexicon = window.tokens, window.lexicon
+    if lexicon.language != "ar" or tokens[index].folded != "\u0645\u0646" or not phrase or index + 1 >= len(tokens):
+        return False
+    following = bare(tokens[index + 1].folded)
+    return bare(strip_conjunction(phrase[-1].folded)) in lexicon.positions and not following.startswith(
+        ("\u062c\u0647\u062a", "\u062c\u0627\u0646\u0628"))  # جهته، جانبه
 
 
 def skip_addressee(window: Window, index: int) -> int:
@@ -216,10 +229,18 @@ def relayed_source(window: Window, index: int) -> int:
 def skip_speech_noun(window: Window, index: int) -> int:
     """Past "إفادة" in "حسب إفادة X", "ما أفاد" in "حسبما أفاد X"."""
     tokens = window.tokens
+    latin = window.lexicon.language != "ar"
+    start = index
+    if latin and index + 1 < len(tokens) and tokens[index].folded in LATIN_DETERMINERS | POSSESSIVES:
+        index += 1  # "les chiffres de la métropole"
     if index < len(tokens) and tokens[index].folded in window.lexicon.speech_nouns and not window.breaks_before(index):
         index += 1
         if index < len(tokens) and (tokens[index].folded,) in window.lexicon.cues:
             index += 1
+        if latin and index < len(tokens) and tokens[index].folded in ("de", "du", "des", "d", "of", "from"):
+            index += 1
+    elif latin:
+        index = start
     if window.lexicon.language == "ar" and index < len(tokens) and tokens[index].folded[:1] == "\u0644" \
             and not window.breaks_before(index):
         return index  # وفقا لـ: the ل stays on the word; analyse reads past it
@@ -363,10 +384,20 @@ def leading_subject(window: Window, start: int, end: int) -> Mention | None:
     parts = segments(window, start, end)
     if lexicon.language == "ar" or not parts or parts[0][0].folded in PREPOSITIONS | STARTERS:
         return None
+    titles: tuple[str, ...] = ()
+    for part in parts[:MAX_LEADING_SEGMENTS]:
+        names = capital_prefix(part, lexicon)
+        if len([t for t in names if name_word(t, lexicon)]) >= 2:
+            mention = analyse(window.text, names, lexicon)  # "Chargé des mobilités, Thomas Bréhier se veut"
+            return replace(mention, descriptors=mention.descriptors + titles) if mention is not None else None
+        titles += tuple(t.folded for t in part if t.folded in lexicon.roles)
     first = parts[0]
     names = capital_prefix(first, lexicon)
     if names:
         return analyse(window.text, names, lexicon)
+    if first[0].folded in INDEFINITE and len(first) <= MAX_INTRODUCED:
+        mention = analyse(window.text, first, lexicon)  # "Une commerçante du quartier Pirmil, qui ..."
+        return replace(mention, kind="description", name=(), head=first[1].folded) if mention is not None else None
     roles = [k for k, t in enumerate(first[:MAX_SUBJECT_HEAD]) if t.folded in lexicon.roles]
     if not roles or first[0].folded not in LATIN_DETERMINERS | POSSESSIVES:
         return None
@@ -377,6 +408,14 @@ def leading_subject(window: Window, start: int, end: int) -> Mention | None:
         if named is not None and named.kind == "name":
             return replace(named, descriptors=named.descriptors + mention.descriptors)
     return mention
+
+
+def name_word(token: Token, lexicon: Lexicon) -> bool:
+    """A capitalised word that may be part of a person's name (not "I",
+    "What", "Le", a title)."""
+    word = token.folded
+    return token.text[:1].isupper() and len(token.text) > 1 and word not in lexicon.roles | lexicon.pronouns \
+        | lexicon.function_words | LATIN_DETERMINERS | POSSESSIVES | STARTERS | lexicon.honorifics
 
 
 def capital_prefix(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -490,7 +529,7 @@ def titled_phrase_before(window: Window, words: list[Token], end: int) -> Mentio
 def connective(window: Window, index: int) -> bool:
     """أما، غير أن، وكان: words that open a clause before its subject."""
     word = window.tokens[index].folded
-    if word in window.lexicon.connectives or word in ("كان", "وكان", "فكان"):
+    if word in window.lexicon.connectives:
         return True
     return index > 0 and word in window.lexicon.complementizers and window.tokens[index - 1].folded in \
         window.lexicon.connectives and not window.breaks_before(index)
@@ -510,7 +549,9 @@ def latin_subject(window: Window, start: int, end: int, after_quote: bool = Fals
     while len(parts) > 1 and aside(parts[-1], lexicon):
         parts = parts[:-1]  # "M. Benjelloun a, de son côté, salué"
     last = parts[-1]
-    if apposition(last, lexicon) and len(parts) > 1 and any(t.text[:1].isupper() for t in parts[-2][1:] or parts[-2]):
+    named_before = len(parts) > 1 and (last[0].folded in APPOSITION_OPENERS or any(
+        t.text[:1].isupper() for t in parts[-2][1:] or parts[-2]))
+    if apposition(last, lexicon) and named_before:
         mention = analyse(window.text, noun_phrase(parts[-2], lexicon), lexicon)
         if mention is not None:
             heads = tuple(t.folded for t in last if t.folded in lexicon.roles)
@@ -527,9 +568,11 @@ def apposition(words: list[Token], lexicon: Lexicon) -> bool:
     """A segment that describes the name before it: "a Democrat", "professeure
     à Sciences Po", "dont France Nature Environnement"."""
     first = words[0]
+    if first.folded in APPOSITION_OPENERS:
+        return True
     if first.text[:1].isupper() or ends_with_name(words, lexicon):
         return False  # "le politologue marocain Mehdi Alaoui" names someone itself
-    return first.folded in LATIN_DETERMINERS or first.folded in lexicon.roles or first.folded in APPOSITION_OPENERS
+    return first.folded in LATIN_DETERMINERS or first.folded in lexicon.roles
 
 
 def ends_with_name(words: list[Token], lexicon: Lexicon) -> bool:

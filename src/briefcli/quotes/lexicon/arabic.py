@@ -68,6 +68,7 @@ VERBS = """
 نقل|ينقل|||عن
 أعاد|يعيد|||
 عزا|يعزو|عازيا||إلى
+بين|يبين|مبينا||
 """
 
 ACCORDING = """
@@ -96,7 +97,7 @@ ORGANISATIONS = (
     "وزارة مديرية المديرية الحكومة حكومة الرئاسة رئاسة الوكالة وكالة شركة منظمة جمعية حزب نقابة "
     "هيئة مجلس لجنة مكتب إدارة سفارة قيادة ولاية مصالح المصالح الوزارة الأمن الشرطة الجيش النيابة المحكمة "
     "محكمة نيابة شرطة جيش سلطة سلطات دائرة فيدرالية جامعة اتحاد كونفدرالية مرصد مركز مؤسسة رابطة ائتلاف "
-    "تنسيقية منتدى مندوبية بنك صندوق منظمة"
+    "تنسيقية منتدى مندوبية بنك صندوق منظمة مقاطعة جماعة عمالة بلدية"
 )
 POSITIONS = (
     "وزير وزيرة رئيس رئيسة مدير مديرة سفير سفيرة نائب نائبة برلماني برلمانية عضو عضوة أمين أمينة "
@@ -119,16 +120,18 @@ STOPS = (
 SPEECH_EVENTS = "تصريح حديث حوار كلمة مداخلة لقاء ندوة تدوينة تغريدة مقابلة تصريحات ردا معرض سياق"
 FUNCTION_WORDS = "في من إلى على عن مع هذا هذه ذلك تلك هو هي قد لم لن لا ما كما ثم أو و ف ل ب ك باسم لدى"
 # words that open a clause before its subject: أما X ف...، غير أن X ...
-CONNECTIVES = "أما وأما غير بيد إلا لكن ولكن لكنه كما"
+CONNECTIVES = "أما وأما غير بيد إلا لكن ولكن لكنه كما كان وكان فكان كانت وكانت فكانت"
 # role nouns that are also given names (محمد أمين الصبار)
 NAME_LIKE_ROLES = "أمين أمينة"
 TITLE_INTRODUCERS = (
     "صحيفة جريدة مجلة كتاب فيلم برنامج عملية مبادرة حملة شعار وسم هاشتاغ حركة موقع قناة رواية "
-    "مسلسل اسم لقب عنوان مشروع تطبيق بعنوان المسمى المسماة يسمى تسمى بمسمى شعار مصطلح عبارة كلمة"
+    "مسلسل اسم لقب عنوان مشروع تطبيق بعنوان المسمى المسماة يسمى تسمى بمسمى شعار مصطلح عبارة كلمة "
+    "أسمته أسماه سمته سماه يسميه تسميه"
 )
 
 
 RELAYS = ("نقل",)  # verbs whose speaker follows عن
+AMBIGUOUS = ("بين",)  # بيّن: also the preposition بين (between); a cue only before أن، إن، a mark
 
 
 def participle_forms(masculine: str) -> list[str]:
@@ -153,7 +156,8 @@ def add_verbs(lexicon: Lexicon) -> None:
         lemma = past[0]
         prep_keys = tuple(fold(p) for p in preps)
         for form in [f for p in past for f in past_forms(p)] + [f for p in present for f in present_forms(p)]:
-            lexicon.add(form, CueEntry(lemma, "verb", prep_keys, relays=lemma in RELAYS))
+            lexicon.add(form, CueEntry(lemma, "verb", prep_keys, relays=lemma in RELAYS,
+                                       governing_only=lemma in AMBIGUOUS))
         for form in [f for p in participle for f in participle_forms(p)]:
             lexicon.add(form, CueEntry(lemma, "participle", prep_keys))
             if not form.endswith("ة"):  # a slip in a feminine form looks like any noun in ة

@@ -55,12 +55,13 @@ citant
 """
 
 COMPLEMENTIZERS = "que qu"
-SPEECH_NOUNS = "propos termes dires déclaration déclarations"
+SPEECH_NOUNS = "propos termes dires déclaration déclarations chiffres calculs données estimations informations"
 DOCUMENTS = "communiqué rapport lettre note document étude courrier déclaration tribune"
 ORGANISATIONS = (
     "ministère gouvernement préfecture mairie parquet police gendarmerie agence société entreprise tribunal cour "
     "conseil chambre collectif association syndicat fédération confédération institut observatoire office bureau "
-    "commission autorité assemblée sénat banque fonds cabinet direction"
+    "commission autorité assemblée sénat banque fonds cabinet direction métropole région département commune "
+    "agglomération"
 )
 POSITIONS = (
     "magistrat magistrate prévenu prévenue accusé accusée homologue vice "
@@ -108,12 +109,14 @@ def build() -> Lexicon:
         verb = infinitive.removeprefix("s'")
         for form in regular_forms(verb):
             lexicon.add(form, CueEntry(verb, "participle" if form.endswith("ant") else "verb"))
+        lexicon.add(verb, CueEntry(verb, "participle", governing_only=True))  # avant d'ajouter : « ... »
     for line in IRREGULAR.strip().splitlines():
         lemma, rest = line.split(":")
         forms, participles = rest.split("|")
         for form in forms.split():
             kind = "participle" if form.endswith("ant") else "verb"
             lexicon.add(form, CueEntry(lemma, kind, needs_auxiliary=form in participles.split()))
+        lexicon.add(lemma, CueEntry(lemma, "participle", governing_only=True))
     for line in PHRASES.strip().splitlines():
         lemma, forms = line.split(":")
         words = forms.split()
