@@ -96,14 +96,16 @@ def pooled(reports: list[dict]) -> dict:
         "strict": f1("direct", "attribution_strict"),
         "cue": right / counted if counted else None,
         "indirect_gold": total("indirect", "span_overlap", "gold"),
+        "indirect_pred": total("indirect", "span_overlap", "pred"),
         "indirect": f1("indirect", "span_overlap"),
     }
 
 
 def row(name: str, figures: dict) -> str:
     cue = "-" if figures["cue"] is None else f"{figures['cue']:.3f}"
+    indirect = f"{figures['indirect']:.3f}" if figures["indirect_gold"] else f"({figures['indirect_pred']} pred.)"
     return (f"{name:34}{figures['gold']:>5}{figures['span']:>8.3f}{figures['strict']:>8.3f}{cue:>8}"
-            f"{figures['indirect_gold']:>6}{figures['indirect']:>8.3f}")
+            f"{figures['indirect_gold']:>6}{indirect:>13}")
 
 
 def show_errors(name: str, report: dict) -> None:
@@ -120,7 +122,7 @@ def show_errors(name: str, report: dict) -> None:
 def main(errors: bool) -> None:
     scorer = load_scorer()
     reports = {}
-    print(f"{'article':34}{'gold':>5}{'span':>8}{'strict':>8}{'cue':>8}{'ind.':>6}{'ind.F1':>8}")
+    print(f"{'article':34}{'gold':>5}{'span':>8}{'strict':>8}{'cue':>8}{'ind.':>6}{'ind.F1':>13}")
     for gold_path in gold_files():
         name = gold_path.name.removesuffix(".gold.json").removesuffix(".json")
         report = reports[name] = score_article(scorer, gold_path)
@@ -136,7 +138,8 @@ def main(errors: bool) -> None:
         if group:
             print(row(label, pooled(group)))
     print("\nspan: direct span F1 (exact); strict: attribution F1 (canonical name); cue: cue accuracy on"
-          "\nmatched quotations; ind.: indirect gold items, ind.F1: their span F1 (overlap); micro-averaged.")
+          "\nmatched quotations; ind.: indirect gold items, ind.F1: their span F1 (overlap), or how many brief"
+          "\nlists where the gold has none; micro-averaged.")
 
 
 if __name__ == "__main__":
