@@ -298,7 +298,8 @@ class Attributor:
         sentence before it opens with ("M. Albert, lui, a arraché deux
         hectares. « J'ai préféré ... »"), else the latest speaker of this or
         the previous paragraph."""
-        found = self.previous_person(self.reader.paragraph(paragraph), self.reader.paragraph(paragraph).sentence(open_mark)[0])
+        current = self.reader.paragraph(paragraph)
+        found = self.previous_person(current, current.sentence(open_mark)[0])
         if found is not None:
             return found
         if self.latest is not None and paragraph - self.latest[0] <= 1:

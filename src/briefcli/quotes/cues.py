@@ -117,7 +117,8 @@ def clause_ahead(text: str, tokens: list[Token], index: int, reach: int = 4) -> 
     """Token `index` and the few after it that are still in its clause
     (وهو ما يعزوه خبراء المنظمة إلى: the subject comes between)."""
     end = index + 1
-    while end < min(index + reach, len(tokens)) and not any(c in CLAUSE_BREAKS for c in text[tokens[end - 1].end:tokens[end].start]):
+    while end < min(index + reach, len(tokens)) and not any(
+            c in CLAUSE_BREAKS for c in text[tokens[end - 1].end:tokens[end].start]):
         end += 1
     return range(index, end)
 

@@ -19,7 +19,8 @@ from briefcli.quotes.words import Token
 ARTICLE = "\u0627\u0644"  # ال
 PREFIXED_ARTICLES = ("\u0627\u0644", "\u0644\u0644", "\u0628\u0627\u0644", "\u0648\u0627\u0644",
                      "\u0643\u0627\u0644", "\u0641\u0627\u0644")  # ال لل بال وال كال فال
-PREPOSITION_ARTICLES = ("\u0628\u0627\u0644", "\u0644\u0644", "\u0643\u0627\u0644", "\u0641\u0627\u0644")  # بال لل كال فال
+# بال لل كال فال: a preposition glued to the article
+PREPOSITION_ARTICLES = ("\u0628\u0627\u0644", "\u0644\u0644", "\u0643\u0627\u0644", "\u0641\u0627\u0644")
 LATIN_DETERMINERS = frozenset("the a an le la les l un une des du de d".split())
 POSSESSIVES = frozenset("son sa ses leur leurs his her their its".split())
 MAX_NAME = 4
@@ -152,7 +153,8 @@ def adjective_like(word: str) -> bool:
     """حكومية، أمني، مطلع: an indefinite adjective (a nisba in ي/ية, a
     participle in م), which may follow another after an indefinite role
     (مصادر حكومية مطلعة)."""
-    return not has_article(word) and (word.endswith(("\u064a", "\u064a\u0647")) or word[:1] == "\u0645" and len(word) >= 4)
+    nisba = word.endswith(("\u064a", "\u064a\u0647"))  # ي، ية
+    return not has_article(word) and (nisba or word[:1] == "\u0645" and len(word) >= 4)
 
 
 def organisation_noun(word: str, lexicon: Lexicon) -> bool:

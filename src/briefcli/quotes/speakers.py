@@ -261,8 +261,9 @@ def indirect_object(window: Window, index: int, phrase: list[Token]) -> bool:
     if index + 1 >= len(tokens):
         return True
     following = tokens[index + 1].folded
-    return window.breaks_before(index + 1) or following in lexicon.complementizers or following in (
-        "\u0648\u0647\u0648", "\u0648\u0647\u064a") or (following[:1] == "\u0628" and following[1:] in lexicon.complementizers)
+    bound = following in lexicon.complementizers or (
+        following[:1] == "\u0628" and following[1:] in lexicon.complementizers)  # بأن
+    return window.breaks_before(index + 1) or bound or following in ("\u0648\u0647\u0648", "\u0648\u0647\u064a")
 
 
 def speech_object(word: str, lexicon: Lexicon) -> bool:
@@ -560,7 +561,8 @@ def latin_subject(window: Window, start: int, end: int, after_quote: bool = Fals
     if mention is not None and mention.kind == "name" and len(parts) > 1:
         title = analyse(window.text, noun_phrase(parts[-2], lexicon), lexicon)
         if title is not None and title.kind == "description" and title.descriptors:
-            return replace(mention, descriptors=mention.descriptors + title.descriptors)  # "Le ministre, Antoine Vasseur,"
+            # "Le ministre de l'Economie, Antoine Vasseur,": the title is the name's
+            return replace(mention, descriptors=mention.descriptors + title.descriptors)
     return mention
 
 
