@@ -78,7 +78,8 @@ class Attributor:
         before = first.last_cue_between(sentence_start, span.open)
         last = self.reader.paragraph(span.last)
         if before and self.tight(first, before, span.open):
-            return Choice(before, first, "before")
+            opening = self.opening_according(first, sentence_start, before)
+            return Choice(opening or before, first, "earlier" if opening else "before")
         after = self.after_cue(last, span.close)
         if after is not None and after.kind == "according" and before and self.governs(first, before, span.open):
             return Choice(before, first, "before")  # سجل البلاغ أن ... "..."، وفق ما أفادت به الفروع
@@ -122,6 +123,18 @@ class Attributor:
         if end == start:
             return None
         return Choice(None, paragraph, "dash", (start, end))
+
+    def opening_according(self, paragraph: Paragraph, sentence_start: int, verb: Cue) -> Cue | None:
+        """"Pour le sociologue X, la réforme répond à « ... »": the phrase that
+        opens the sentence names the speaker when the verb's subject is a
+        thing, not a person."""
+        opening = paragraph.cues_between(sentence_start, verb.start)
+        if not opening or opening[0].kind != "according" or opening[0].start - sentence_start > 2:
+            return None
+        clause_start, after_quote = self.clause_start(paragraph, sentence_start, verb.start)
+        subject = speaker_phrase(paragraph.window, verb, clause_start, after_quote)
+        thing = subject is not None and subject.kind == "description" and not subject.descriptors
+        return opening[0] if thing else None
 
     def governs(self, paragraph: Paragraph, cue: Cue, open_mark: int) -> bool:
         """Whether the clause `cue` introduces (أن، que, that) runs on to the

@@ -5,13 +5,14 @@ Gérard Manin, 67 ans, a ..."; "Jean-Pierre Albert contemple ses
 abricotiers") and quoted later by surname (M. Albert), by role (le prévenu)
 or by a description (l'arboriculteur). These look-ups read the text before
 that point (a bounded stretch of it, so a long article costs no more) for
-capitalised names, which only French and English have.
+capitalised names, which only French and English have (and, for Arabic,
+a surname after a given name).
 """
 
 from __future__ import annotations
 
 from briefcli.quotes.lexicon import Lexicon
-from briefcli.quotes.mentions import LATIN_DETERMINERS, MAX_NAME, POSSESSIVES
+from briefcli.quotes.mentions import LATIN_DETERMINERS, MAX_NAME, POSSESSIVES, bare, has_article
 from briefcli.quotes.words import Token, tokenize
 
 LOOK_BACK = 4000  # characters of text read before the point
@@ -66,10 +67,30 @@ STARTERS = frozenset(
 
 def full_name(text: str, surname: str, position: int, lexicon: Lexicon) -> tuple[Token, ...] | None:
     """The nearest full name before `position` that ends with `surname`
-    (folded): "Youssef Benjelloun" for "M. Benjelloun"."""
+    (folded, without an Arabic article): "Youssef Benjelloun" for "M.
+    Benjelloun", "عادل الشناوي" for "الشناوي"."""
+    if lexicon.language == "ar":
+        return arabic_full_name(text, surname, position, lexicon)
     for run in reversed(names_before(text, position, lexicon)):
         if run[-1].folded == surname:
             return run
+    return None
+
+
+def arabic_full_name(text: str, surname: str, position: int, lexicon: Lexicon) -> tuple[Token, ...] | None:
+    """"الدكتور عادل الشناوي، وزير ..." before "وقال الشناوي": the surname
+    right after a word that can be a given name (no article, not a title, not
+    a function word)."""
+    tokens = tokenize(text, max(0, position - LOOK_BACK), position)
+    for index in range(len(tokens) - 1, 0, -1):
+        if bare(tokens[index].folded) != surname:
+            continue
+        given = tokens[index - 1]
+        gap = text[given.end:tokens[index].start]
+        if gap.strip() or has_article(given.folded) or len(given.folded) < 3 or bare(given.folded) in lexicon.roles \
+                or given.folded in lexicon.function_words | lexicon.stops or (given.folded,) in lexicon.cues:
+            continue
+        return (given, tokens[index])
     return None
 
 
@@ -103,8 +124,8 @@ def capitalised_after(text: str, tokens: list[Token], index: int, lexicon: Lexic
             return ()
         token = tokens[k]
         if token.text[:1].isupper() and token.folded not in LATIN_DETERMINERS | lexicon.honorifics:
-            if k and tokens[k - 1].folded in PREPOSITIONS and commas == 0:
-                return ()  # le ministre de l'Intérieur: a complement, not a name
+            if commas == 0 and complement(tokens, k):
+                continue  # la ministre de l'Education, Valérie Marchand: past the complement
             run = [token]
             while k + len(run) < len(tokens) and len(run) < MAX_NAME:
                 following = tokens[k + len(run)]
@@ -114,6 +135,14 @@ def capitalised_after(text: str, tokens: list[Token], index: int, lexicon: Lexic
                 run.append(following)
             return tuple(run) if len(run) >= 2 else ()
     return ()
+
+
+def complement(tokens: list[Token], k: int) -> bool:
+    """Whether the capitalised word at `k` follows a preposition (de
+    l'Education, du Monde): a title's complement, not a name."""
+    before = [t.folded for t in tokens[max(0, k - 2):k]]
+    return bool(before) and (before[-1] in PREPOSITIONS or len(before) == 2 and before[-1] in LATIN_DETERMINERS
+                             and before[0] in PREPOSITIONS)
 
 
 def capitalised_before(text: str, tokens: list[Token], index: int, lexicon: Lexicon) -> tuple[Token, ...]:

@@ -20,6 +20,7 @@ from briefcli.quotes.words import Token
 QUOTE_OPENERS = "\"\u201c\u201e\u00ab\u2039\u201d"
 PHRASE_JOINERS = frozenset(" '\u2019-\u00a0")
 ARTICLES = frozenset("le la les l un une des du au aux the a an".split())
+MAX_OPENING = 8  # words between an opening "Pour" and the person it names
 MIN_FUZZY = 4  # a slip in a shorter cue (بين) makes another word (بيان)
 MAX_ADVERBS = 5  # words between an auxiliary and its participle
 MAX_OBJECT = 4  # words between a verb and the verbal noun that completes it
@@ -65,6 +66,8 @@ def match_at(text: str, tokens: list[Token], index: int, lexicon: Lexicon) -> tu
         if entry and joined(text, tokens, index, index + size):
             return size, entry
     entry = lexicon.cues.get((word,))
+    if entry and entry.opening_only:
+        return (1, entry) if opens_on_person(text, tokens, index, lexicon) else None
     if entry and (not entry.governing_only or governs(text, tokens, index, lexicon)):
         return 1, entry
     entry = stripped_match(word, lexicon)
@@ -80,6 +83,26 @@ def match_at(text: str, tokens: list[Token], index: int, lexicon: Lexicon) -> tu
                 and len(form[0]) >= MIN_FUZZY and word not in lexicon.documents | lexicon.speech_events:
             return 1, lexicon.cues[form]
     return None
+
+
+def opens_on_person(text: str, tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
+    """Whether token `index` opens its sentence and a role or a name follows
+    before the first comma ("Pour le sociologue Julien Rivière,", not "Pour
+    autant,")."""
+    if index and not any(c in ".!?\u00bb\u201d\"" for c in text[tokens[index - 1].end:tokens[index].start]):
+        return False
+    for k in range(index + 1, min(index + MAX_OPENING, len(tokens))):
+        if "," in text[tokens[k - 1].end:tokens[k].start]:
+            return False
+        if tokens[k].folded in lexicon.roles or tokens[k].text[:1].isupper():
+            return True
+    return False
+
+
+def cue_word(word: str, lexicon: Lexicon) -> bool:
+    """Whether the folded `word` is a cue, with its clitics (قاله، وأفاد)."""
+    return (word,) in lexicon.cues or stripped_match(word, lexicon) is not None \
+        or suffixed_match(word, lexicon) is not None
 
 
 def stripped_match(word: str, lexicon: Lexicon) -> CueEntry | None:

@@ -143,9 +143,9 @@ class Registry:
     def by_name(self, mention: Mention, position: int) -> Entity:
         words = tuple(bare(fold(t.text)) for t in mention.name) or tuple(bare(w) for w in fold(mention.text).split())
         surface = name_text(mention)
-        found = self.by_words.get(words) or (self.by_surname.get(words[0]) if len(words) == 1 else None)
-        if found is not None:
-            return found
+        found = self.by_words.get(words) or self.by_surname.get(words[-1])
+        if found is not None and found.name_words[-len(words):] == words:
+            return found  # الحافظي, عبد الغفار: the end of a name met before
         if len(words) == 1 and mention.kind == "name":
             full = full_name(self.text, words[0], mention.start, self.lexicon)
             if full is not None:  # M. Benjelloun after "son homologue, Youssef Benjelloun"

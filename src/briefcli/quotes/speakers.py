@@ -14,8 +14,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, replace
 
-from briefcli.quotes.cues import Cue
-from briefcli.quotes.lexicon import Lexicon
+from briefcli.quotes.cues import Cue, cue_word
+from briefcli.quotes.lexicon import CueEntry, Lexicon
 from briefcli.quotes.mentions import (
     LATIN_DETERMINERS,
     MAX_NAME,
@@ -44,6 +44,7 @@ MAX_PHRASE = 10
 MAX_NAME_APPOSITION = 5
 APPOSITION_OPENERS = frozenset("dont notamment including among".split())
 LATIN_ONLY_PREPOSITIONS = frozenset("à au aux".split())  # folded, à would be the article a
+NO_ENTRY = CueEntry("", "verb")
 MAX_LEADING_SEGMENTS = 3  # a sentence may open with an apposition before the name
 MAX_INTRODUCED = 6  # words of an indefinite description that introduces someone
 INDEFINITE = frozenset("un une a an".split())
@@ -235,8 +236,8 @@ def skip_speech_noun(window: Window, index: int) -> int:
         index += 1  # "les chiffres de la métropole"
     if index < len(tokens) and tokens[index].folded in window.lexicon.speech_nouns and not window.breaks_before(index):
         index += 1
-        if index < len(tokens) and (tokens[index].folded,) in window.lexicon.cues:
-            index += 1
+        if index < len(tokens) and cue_word(tokens[index].folded, window.lexicon):
+            index += 1  # حسبما أفاد، وفقا لما قاله
         if latin and index < len(tokens) and tokens[index].folded in ("de", "du", "des", "d", "of", "from"):
             index += 1
     elif latin:
@@ -383,6 +384,8 @@ def leading_subject(window: Window, start: int, end: int) -> Mention | None:
     None when the sentence opens otherwise ("Pour la chercheuse, la situation")."""
     lexicon = window.lexicon
     parts = segments(window, start, end)
+    while len(parts) > 1 and opener(parts[0], lexicon):
+        parts = parts[1:]  # "Dans le cortège parisien, Karim Haddad ...", "Interrogée par franceinfo, la ministre"
     if lexicon.language == "ar" or not parts or parts[0][0].folded in PREPOSITIONS | STARTERS:
         return None
     titles: tuple[str, ...] = ()
@@ -409,6 +412,14 @@ def leading_subject(window: Window, start: int, end: int) -> Mention | None:
         if named is not None and named.kind == "name":
             return replace(named, descriptors=named.descriptors + mention.descriptors)
     return mention
+
+
+def opener(words: list[Token], lexicon: Lexicon) -> bool:
+    """A segment that opens a sentence before its subject: a prepositional
+    phrase or a participle (Dans le cortège, Interrogée par franceinfo)."""
+    first = words[0]
+    return first.folded in PREPOSITIONS | STARTERS or lexicon.needs_auxiliary(first.text, NO_ENTRY) \
+        and len(words) > 1 and words[1].folded in PREPOSITIONS | {"de", "d", "du", "des", "a"}
 
 
 def name_word(token: Token, lexicon: Lexicon) -> bool:

@@ -24,6 +24,7 @@ class CueEntry:
     governing_only: bool = False  # a cue only when what it governs follows
     relays: bool = False  # the speaker follows عن: نقلت الوكالة عن مصدر قوله
     needs_auxiliary: bool = False  # a past participle: a cue after a/ont (a reconnu), not alone (le prévenu)
+    opening_only: bool = False  # "Pour le sociologue X, ...": a cue only where it opens the sentence
 
 
 @dataclass

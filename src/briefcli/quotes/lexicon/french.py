@@ -37,6 +37,7 @@ revenir: revient revenu | revenu
 maintenir: maintient maintenu maintenait | maintenu
 requérir: requiert requièrent requis requise requérait requérant | requis requise
 appeler: appelle appellent |
+défendre: défend défendu défendue défendait défendant défendent | défendu défendue
 """
 
 PHRASES = """
@@ -54,6 +55,9 @@ cité par
 citant
 """
 
+# "Pour le sociologue Julien Rivière, la réforme ...": according to, where it
+# opens a sentence and a person follows
+OPENING_ACCORDING = "pour"
 COMPLEMENTIZERS = "que qu"
 SPEECH_NOUNS = "propos termes dires déclaration déclarations chiffres calculs données estimations informations"
 DOCUMENTS = "communiqué rapport lettre note document étude courrier déclaration tribune"
@@ -124,4 +128,6 @@ def build() -> Lexicon:
         for k in range(0, len(words), size):
             lexicon.add(" ".join(words[k:k + size]), CueEntry(lemma, "verb"))
     add_word_lists(lexicon, globals())
+    for phrase in OPENING_ACCORDING.split():
+        lexicon.add(phrase, CueEntry(phrase, "according", opening_only=True))
     return lexicon
