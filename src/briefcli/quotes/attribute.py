@@ -325,7 +325,7 @@ class Attributor:
         closes = paragraph.window.closes_between(sentence_start - 2, cue_start)
         if not closes:
             return sentence_start
-        k = paragraph.window.closes.index(max(closes))
+        k = bisect.bisect_left(paragraph.window.closes, max(closes))
         return min(sentence_start, paragraph.sentence(paragraph.window.opens[k])[0])
 
     def previous_person(self, paragraph: Paragraph, sentence_start: int) -> Entity | None:

@@ -27,6 +27,7 @@ MAX_GROUP = 4  # words of the verb group: a-t-il ajouté
 MAX_SUBJECT = 6  # words of the subject after the verb
 MAX_APPOSITION = 8  # words of an apposition after the subject (hydrologue au BRGM à Montpellier)
 MIN_REST = 2  # quoted words the incise must leave on each side
+LOOK_AHEAD = 200  # characters after a comma that an incise may take
 AGENT_ENDINGS = ("logue", "iste", "eur", "euse", "rice", "ien", "ienne", "aire", "ant", "ante")
 
 
@@ -42,21 +43,26 @@ def split_incises(article: Article, spans: list[MarkedSpan], lexicon: Lexicon) -
 
 
 def split(text: str, quoted: MarkedSpan, lexicon: Lexicon, starts: list[int]) -> list[MarkedSpan]:
-    tokens = tokenize(text, quoted.start, quoted.end)
-    for index in range(MIN_REST, len(tokens) - MIN_REST):
-        gap = text[tokens[index - 1].end:tokens[index].start]
-        if not any(c in COMMAS for c in gap) or any(c in "\"\u00ab\u00bb\u201c\u201d" for c in gap):
+    for comma in comma_offsets(text, quoted):
+        tokens = tokenize(text, comma + 1, min(quoted.end, comma + LOOK_AHEAD))
+        end = incise_end(text, tokens, 0, lexicon) if tokens else None
+        if end is None or len(text[quoted.start:comma].split()) < MIN_REST:
             continue
-        end = incise_end(text, tokens, index, lexicon)
-        if end is None or len(tokens) - end < MIN_REST:
-            continue
-        comma = tokens[index - 1].end + min(gap.index(c) for c in COMMAS if c in gap)
         resume = tokens[end - 1].end + first_end(text[tokens[end - 1].end:tokens[end].start])
+        if len(text[resume + 1:quoted.end].split()) < MIN_REST:
+            continue
         paragraph = bisect.bisect_right(starts, comma) - 1
         first = span(text, quoted.open, comma, quoted.first, paragraph)
         rest = span(text, resume, quoted.close, bisect.bisect_right(starts, resume) - 1, quoted.last)
         return [first] + split(text, rest, lexicon, starts)
     return [quoted]
+
+
+def comma_offsets(text: str, quoted: MarkedSpan) -> list[int]:
+    """The commas inside a quotation that a word follows, where an incise
+    may open (a quick look before any word is read)."""
+    return [k for k in range(quoted.start, quoted.end) if text[k] in COMMAS
+            and not any(c in "\"\u00ab\u00bb\u201c\u201d" for c in text[k:k + 3])]
 
 
 def first_end(gap: str) -> int:

@@ -62,7 +62,7 @@ def coordinated(paragraph: Paragraph, cue: Cue, following: Cue | None, first: Co
     closes = window.closes_between(window.tokens[start].start, limit)
     if not closes or (first is not None and first.end > closes[0]):
         return []
-    k = bisect.bisect_left([t.start for t in window.tokens], closes[0])
+    k = window.token_at(closes[0])
     if k >= len(window.tokens) or not any(c in COMMAS for c in window.gap(k)):
         return []
     word = window.tokens[k].folded
@@ -149,7 +149,8 @@ def before_according(paragraph: Paragraph, cue: Cue) -> Content | None:
     tokens, after = phrase_after(window, cue, according=True)
     closes_clause = after >= len(window.tokens) or any(c in ".!?\u061f" for c in window.gap(after)) \
         or window.tokens[after].folded in RELATIVES or any(c in COMMAS for c in window.gap(after)) and any(
-            c.first == after for c in paragraph.cues)  # ...، وفق ما أفاد به مصدر مطلع، أوضح أن
+            c.first == after for c in paragraph.cues_between(window.tokens[after].start, window.tokens[after].end + 1))
+    # (the last: "...، وفق ما أفاد به مصدر مطلع، أوضح أن": a cue follows the phrase)
     if not tokens or not closes_clause or cue.first == 0 or not any(c in COMMAS for c in window.gap(cue.first)):
         return None
     sentence_start = paragraph.sentence(cue.start)[0]

@@ -80,7 +80,7 @@ class Reader:
         window = Window(text, tokens, self.lexicon, quotes, source.start)
         cues = find_cues(text, tokens, self.lexicon, [(o, c + 1) for o, c in window.quotes])
         starts, ends = sentence_bounds(text, source)
-        return Paragraph(index, window, cues, starts, ends, [t.start for t in tokens])
+        return Paragraph(index, window, cues, starts, ends, window.starts)
 
 
 def sentence_bounds(text: str, paragraph) -> tuple[list[int], list[int]]:

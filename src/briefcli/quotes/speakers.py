@@ -65,6 +65,11 @@ class Window:
     def __post_init__(self) -> None:
         self.opens = [o for o, _ in self.quotes]
         self.closes = [c for _, c in self.quotes]
+        self.starts = [t.start for t in self.tokens]
+
+    def token_at(self, offset: int) -> int:
+        """Index of the first token that starts at or after `offset`."""
+        return bisect.bisect_left(self.starts, offset)
 
     def opens_between(self, start: int, end: int) -> list[int]:
         return self.opens[bisect.bisect_left(self.opens, start):bisect.bisect_left(self.opens, end)]
@@ -511,7 +516,7 @@ def arabic_subject(window: Window, start: int, end: int) -> Mention | None:
     if clear and len(first) <= 12:
         mention = analyse(window.text, first, lexicon)
         if mention is not None and len(parts) > 1:
-            after = bisect.bisect_left([t.start for t in window.tokens], parts[1][0].start)
+            after = window.token_at(parts[1][0].start)
             return apposed_name(window, mention, after) or mention
         return mention
     last = parts[-1]

@@ -8,7 +8,7 @@ language and cached.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from briefcli.quotes.words import deletions, fold, fold_phrase, skeleton
 
@@ -54,8 +54,9 @@ class Lexicon:
     phrase_starts: set[str] = field(default_factory=set)
     max_phrase: int = 4
 
-    @property
+    @cached_property
     def roles(self) -> frozenset[str]:
+        """Positions and epithets (read once the lexicon is built)."""
         return self.positions | self.epithets
 
     def needs_auxiliary(self, word: str, entry: CueEntry) -> bool:
