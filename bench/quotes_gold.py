@@ -3,7 +3,7 @@
 scorer (../shared/gold/score_quotes.py): the sample article and our own
 Arabic and French articles (tests/data/quotes/*.gold.json).
 
-usage: python bench/quotes_gold.py [--errors]
+usage: python bench/quotes_gold.py [--errors] [--only NAME ...]
 
 Per article and overall (per language, and for our articles without the
 sample): direct quotations' span F1 (exact text), attribution F1 at the
@@ -12,7 +12,8 @@ indirect speech's span F1 (overlap, Jaccard >= 0.3). Overall figures pool
 the counts of the articles (micro-average). brief's offsets index the
 article's normalized text; they are mapped back to the file by aligning the
 non-space characters, as the gold offsets index the file. --errors prints
-what was missed, what is spurious and the wrong speakers.
+what was missed, what is spurious and the wrong speakers; --only scores the
+named articles alone (a batch).
 """
 
 from __future__ import annotations
@@ -119,12 +120,14 @@ def show_errors(name: str, report: dict) -> None:
             print(f"  {name} {mode} SPEAKER {error['gold']}: {error['pred_speaker']!r} for {error['gold_speaker']!r}")
 
 
-def main(errors: bool) -> None:
+def main(errors: bool, only: list[str]) -> None:
     scorer = load_scorer()
     reports = {}
     print(f"{'article':34}{'gold':>5}{'span':>8}{'strict':>8}{'cue':>8}{'ind.':>6}{'ind.F1':>13}")
     for gold_path in gold_files():
         name = gold_path.name.removesuffix(".gold.json").removesuffix(".json")
+        if only and name not in only:
+            continue
         report = reports[name] = score_article(scorer, gold_path)
         print(row(name, pooled([report])))
         if errors:
@@ -143,4 +146,6 @@ def main(errors: bool) -> None:
 
 
 if __name__ == "__main__":
-    main("--errors" in sys.argv[1:])
+    arguments = sys.argv[1:]
+    names = arguments[arguments.index("--only") + 1:] if "--only" in arguments else []
+    main("--errors" in arguments, [n for n in names if not n.startswith("--")])

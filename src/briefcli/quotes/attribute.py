@@ -3,12 +3,16 @@
 For each quotation, in its sentence: a cue right before it (قال إن “,
 "said: “"), else a cue right after it in a reporting clause (“...”، يورد X;
 '," he said'), else any cue earlier in the sentence (one cue may govern
-several quotations), else none: a long quotation with no cue continues the
-latest speaker of this or the previous paragraph, a short one is a term.
-A cue that introduces content of its own (، خاتما بأن “) reports that, not
-the quotation before it. Each cue's speaker is resolved once, through the
-registry; an implicit subject takes the speaker of the cue before it in the
-sentence, else the latest speaker.
+several quotations), else a colon that ends a clause (its subject speaks),
+else none: a long quotation with no cue continues the person the sentence
+before opens with, or the latest speaker of this or the previous paragraph;
+a short one is a term. A cue that introduces content of its own (، خاتما بأن “)
+reports that, not the quotation before it; a clause a cue governs up to the
+quotation beats an according-to phrase after it, and "Pour X," opening the
+sentence beats a verb whose subject is a thing. Each cue's speaker is
+resolved once, through the registry; an implicit subject takes the speaker
+of the cue before it in the sentence, else the latest speaker; a pronoun the
+person the sentence before the quotation opens with.
 """
 
 from __future__ import annotations

@@ -7,7 +7,10 @@ varies its epithets (الخبير المغربي...، الدكتور في الع
 definite description with an epithet goes to the latest person quoted.
 Anaphors (المتحدث ذاته، المصدر نفسه، ce dernier) and pronouns go to the latest
 speaker. Documents and organisations (بلاغ لـ...، the ministry) are speakers
-too; "بلاغ للمديرية" is named in the construct form "بلاغ المديرية".
+too; "بلاغ للمديرية" is named in the construct form "بلاغ المديرية", and
+"البيان" alone is the organisation that issued it. Where the article names
+someone without quoting them, the cast (cast.py) supplies the full name of a
+surname or the name behind a role (le prévenu, Gérard Manin).
 """
 
 from __future__ import annotations
