@@ -177,8 +177,9 @@ class Attributor:
             if words and (self.reader.lexicon.language == "ar" and words > 1
                           or not named and self.breaks(paragraph, start, cue.first)):
                 return None
-            if self.introduces(paragraph, cue) == "clause":
-                return None
+            pointer = words == 1 and paragraph.window.tokens[start].folded in self.reader.lexicon.pointers
+            if self.introduces(paragraph, cue) == "clause" and not pointer:
+                return None  # (but "«...»، هكذا علق X على": هكذا points back at the quotation)
             return cue
         return None
 

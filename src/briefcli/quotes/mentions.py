@@ -88,7 +88,7 @@ def analyse(text: str, tokens: list[Token], lexicon: Lexicon) -> Mention | None:
         return make("document", head=first, definite=definite, descriptors=(first,))
     if lexicon.language == "ar":
         return analyse_arabic(tokens, lexicon, make)
-    return analyse_latin(tokens, lexicon, make)
+    return analyse_latin(tokens, lexicon, make, text)
 
 
 def trim(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -192,12 +192,15 @@ def complement_start(tokens: list[Token], index: int) -> bool:
         len(before) == 2 and before[-1] in LATIN_DETERMINERS and before[0] in COMPLEMENT_MARKERS))
 
 
-def capitalized_runs(tokens: list[Token], lexicon: Lexicon) -> list[list[Token]]:
+def capitalized_runs(tokens: list[Token], lexicon: Lexicon, named: frozenset[int] = frozenset()) -> list[list[Token]]:
+    """The runs of capitalised words that may be names; a capitalised
+    determiner counts when its index is in `named` (Le Parisien mid-sentence)."""
     runs: list[list[Token]] = [[]]
     complement = False  # inside "président de Nantes Métropole": a title's complement
     for index, token in enumerate(tokens):
         title = token.folded in lexicon.roles or token.folded in lexicon.honorifics
-        if token.text[:1].isupper() and not title and token.folded not in LATIN_DETERMINERS | POSSESSIVES:
+        determiner = token.folded in LATIN_DETERMINERS | POSSESSIVES and index not in named
+        if token.text[:1].isupper() and not title and not determiner:
             if complement or not runs[-1] and complement_start(tokens, index) and any(
                     t.folded in lexicon.roles for t in tokens[:index]):
                 complement = True
@@ -212,13 +215,15 @@ def capitalized_runs(tokens: list[Token], lexicon: Lexicon) -> list[list[Token]]
     return [run[:MAX_NAME] if len(run) <= MAX_NAME else run[-MAX_NAME:] for run in runs if run]
 
 
-def analyse_latin(tokens: list[Token], lexicon: Lexicon, make) -> Mention | None:
-    runs = capitalized_runs(tokens, lexicon)
+def analyse_latin(tokens: list[Token], lexicon: Lexicon, make, text: str = "") -> Mention | None:
+    runs = capitalized_runs(tokens, lexicon, mid_sentence_articles(text, tokens))
     descriptors = tuple(t.folded for t in tokens if t.folded in lexicon.roles)
     if runs:
         name = runs[-1]
         while name and name[-1].folded in ("de", "du", "le", "al", "el"):
             name = name[:-1]
+        while len(name) > 2 and name[0].text.isupper() and len(name[0].text) > 1:
+            name = name[1:]  # "le député LFI François Ruffin": the party's acronym is not his name
         if name:
             organisation = institution(tokens, name, lexicon)
             if organisation:
@@ -228,6 +233,18 @@ def analyse_latin(tokens: list[Token], lexicon: Lexicon, make) -> Mention | None
     head = descriptors[-1] if descriptors else tokens[-1].folded
     definite = tokens[0].folded in LATIN_DEFINITE
     return make("description", head=head, definite=definite, descriptors=descriptors)
+
+
+def mid_sentence_articles(text: str, tokens: list[Token]) -> frozenset[int]:
+    """Indices of capitalised articles that do not open a sentence: part of a
+    name (selon Le Parisien, a déclaré Le Pen)."""
+    found = set()
+    for index, token in enumerate(tokens):
+        if token.folded in ("le", "la", "les", "l") and token.text[:1].isupper() and token.start > 0:
+            before = text[:token.start].rstrip()[-1:]
+            if before and before not in ".!?:;\"\u00bb\u201d\n" and before.isalpha():
+                found.add(index)
+    return frozenset(found)
 
 
 def institution(tokens: list[Token], name: list[Token], lexicon: Lexicon) -> list[Token]:

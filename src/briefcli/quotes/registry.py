@@ -242,8 +242,9 @@ class Registry:
                 if found is not None:
                     return found
             latest = self.latest(("person",))
-            recent_role = lexicon.language == "ar" and mention.kind == "description" \
-                and mention.head in lexicon.positions and mention.start - (latest.last_seen if latest else 0) <= RECENT
+            recent_role = lexicon.language == "ar" and mention.kind == "description" and mention.head in \
+                lexicon.positions and len(mention.text.split()) <= 2 and mention.start - (
+                    latest.last_seen if latest else 0) <= RECENT  # المسؤول الجماعي; not الناطق باسم الحكومة
             if latest is not None and (mention.head in lexicon.epithets or recent_role):
                 return latest  # الخبير المغربي...، المسؤول الجماعي: the person just quoted
         text = without_clitic(mention.text, lexicon) if lexicon.language == "ar" else without_determiner(mention.text)

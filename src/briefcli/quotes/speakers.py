@@ -43,6 +43,8 @@ PREPOSITIONS = frozenset(fold(w) for w in "in on at for of with from by to into 
 MAX_PHRASE = 10
 MAX_NAME_APPOSITION = 5
 APPOSITION_OPENERS = frozenset("dont notamment including among".split())
+# before the subject of a reporting clause: à l'AFP, auprès de, sur X (folded)
+ADDRESS_PREPOSITIONS = frozenset("a au aux aupres sur to on".split())
 LATIN_ONLY_PREPOSITIONS = frozenset("à au aux".split())  # folded, à would be the article a
 NO_ENTRY = CueEntry("", "verb")
 MAX_LEADING_SEGMENTS = 3  # a sentence may open with an apposition before the name
@@ -150,8 +152,8 @@ def phrase_after(window: Window, cue: Cue, according: bool = False) -> tuple[lis
             break
         if not out and not starts_phrase(word, lexicon):
             break
-        if out and (indirect_object(window, index, out) or speech_object(word, lexicon)):
-            break
+        if out and (indirect_object(window, index, out) or speech_object(word, lexicon) or cue_word(word, lexicon)):
+            break  # ... لهسبريس، ... تصريحاته، ... قائلا
         out.append(tokens[index])
         index += 1
     return out, index
@@ -169,12 +171,13 @@ def joins_complement(window: Window, index: int, phrase: list[Token]) -> bool:
 
 
 def source_origin(window: Window, index: int, phrase: list[Token]) -> bool:
-    """من after a role: "مصادر من مقاطعة سيدي البرنوصي" (not "من جهته")."""
+    """من in a phrase a role opens: "مصادر من مقاطعة سيدي البرنوصي", "مصدر مقرب
+    من الرئاسة" (not "من جهته")."""
     tokens, lexicon = window.tokens, window.lexicon
     if lexicon.language != "ar" or tokens[index].folded != "\u0645\u0646" or not phrase or index + 1 >= len(tokens):
         return False
     following = bare(tokens[index + 1].folded)
-    return bare(strip_conjunction(phrase[-1].folded)) in lexicon.positions and not following.startswith(
+    return bare(strip_conjunction(phrase[0].folded)) in lexicon.positions and not following.startswith(
         ("\u062c\u0647\u062a", "\u062c\u0627\u0646\u0628"))  # جهته، جانبه
 
 
@@ -190,7 +193,7 @@ def skip_addressee(window: Window, index: int) -> int:
             index += 1  # لـ«الشرق الأوسط»: the name in marks follows
             while index < len(tokens) and window.quoted(index):
                 index += 1
-        elif lexicon.language != "ar" and word in ("a", "au", "aux", "aupres", "to"):  # folded: à, auprès
+        elif lexicon.language != "ar" and word in ADDRESS_PREPOSITIONS:
             end = latin_addressee_end(window, index)
             if end is None:
                 break
@@ -264,8 +267,8 @@ def indirect_object(window: Window, index: int, phrase: list[Token]) -> bool:
         return False
     if phrase and bare(strip_conjunction(phrase[0].folded)) in lexicon.documents | lexicon.organisations:
         return False
-    if index + 1 >= len(tokens):
-        return True
+    if index + 1 >= len(tokens) or bare(word[1:]) in lexicon.media or word[1:] in lexicon.media:
+        return True  # لوكالة فرانس برس، لقناة الجزيرة
     following = tokens[index + 1].folded
     bound = following in lexicon.complementizers or (
         following[:1] == "\u0628" and following[1:] in lexicon.complementizers)  # بأن
@@ -397,9 +400,12 @@ def leading_subject(window: Window, start: int, end: int) -> Mention | None:
     for part in parts[:MAX_LEADING_SEGMENTS]:
         names = capital_prefix(part, lexicon)
         if len([t for t in names if name_word(t, lexicon)]) >= 2:
-            mention = analyse(window.text, names, lexicon)  # "Chargé des mobilités, Thomas Bréhier se veut"
+            mention = analyse(window.text, names, lexicon)  # "Président de l'association, Marc Le Goff ne"
             return replace(mention, descriptors=mention.descriptors + titles) if mention is not None else None
-        titles += tuple(t.folded for t in part if t.folded in lexicon.roles)
+        heads = [t.folded for t in part[:MAX_SUBJECT_HEAD] if t.folded in lexicon.roles]
+        if not heads:
+            break  # not a title before the name: the sentence has begun ("she joined Moore & Van Allen")
+        titles += tuple(heads)
     first = parts[0]
     names = capital_prefix(first, lexicon)
     if names:

@@ -48,6 +48,8 @@ class Lexicon:
     auxiliaries: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
     connectives: frozenset[str] = frozenset()
+    media: frozenset[str] = frozenset()
+    pointers: frozenset[str] = frozenset()
     name_like_roles: frozenset[str] = frozenset()
     participle_endings: tuple[str, ...] = ()  # French past participles: déclaré (folded like déclare)
     clitics: str = ""
@@ -97,7 +99,7 @@ def words(text: str) -> frozenset[str]:
 WORD_LISTS = (
     "complementizers", "speech_nouns", "documents", "organisations", "positions", "epithets",
     "anaphor_markers", "pronouns", "stops", "speech_events", "function_words",
-    "title_introducers", "auxiliaries", "honorifics", "connectives", "name_like_roles",
+    "title_introducers", "auxiliaries", "honorifics", "connectives", "name_like_roles", "media", "pointers",
 )
 
 

@@ -14,6 +14,7 @@ trancher tweeter commenter considérer critiquer argumenter ironiser glisser lâ
 plaider fustiger réclamer demander interroger exclamer clamer proclamer témoigner raisonner
 analyser avancer objecter nuancer certifier répéter insister détailler
 saluer appeler pointer qualifier évoquer alerter accuser reprocher railler résumer prôner
+soupirer s'agacer s'étonner grincer ironiser tempérer
 s'inquiéter s'interroger s'exclamer s'alarmer se féliciter se réjouir s'emporter
 """
 
