@@ -1,6 +1,7 @@
 """brief quotes: every quotation in an article, who said it, and how.
 
-spans (quotation marks, across paragraphs) -> cues (lexicons per language)
+spans (quotation marks, across paragraphs) -> incises (« A, a-t-il dit, B »
+is two quotations) -> cues (lexicons per language)
 -> attribute (which cue reports which quotation) -> speakers (the phrase
 naming the speaker) -> registry (one entry per speaker) -> classify (terms
 and titles out; full, partial, mixed) -> Quotation; indirect speech beside.
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from briefcli.model import Article, Quotation
 from briefcli.quotes.attribute import Attributor, Choice, Speaker
 from briefcli.quotes.classify import kind_of, subtype
+from briefcli.quotes.incises import split_incises
 from briefcli.quotes.indirect import Content, contents
 from briefcli.quotes.lexicon import lexicon_for
 from briefcli.quotes.reader import Reader
@@ -41,9 +43,9 @@ def find_quotations(article: Article, indirect: bool = True) -> tuple[Quotation,
     if not article.paragraphs:
         return ()
     lexicon = lexicon_for(article.language)
-    spans = marked_spans(article)
+    spans = split_incises(article, marked_spans(article), lexicon)
     reader = Reader(article, lexicon, spans)
-    attributor = Attributor(reader, Registry(lexicon))
+    attributor = Attributor(reader, Registry(lexicon, article.text))
     by_paragraph: dict[int, list[MarkedSpan]] = {}
     for span in spans:
         by_paragraph.setdefault(span.first, []).append(span)
@@ -66,14 +68,17 @@ def direct(attributor: Attributor, span: MarkedSpan) -> Found | None:
     first = reader.paragraph(span.first)
     before = first.window.tokens[max(0, first.token_at(span.open) - 3):first.token_at(span.open)]
     context = (text[max(0, span.open - 2):span.open], text[span.close + 1:span.close + 3])
-    if kind_of(text[span.start:span.end], before, choice.position != "none", reader.lexicon, context):
+    if kind_of(text[span.start:span.end], before, choice.position != "none", reader.lexicon, context, span.open) \
+            or attributor.names_in_marks(span, choice):
         return None
     if choice.cue is not None:
         speaker = attributor.speaker(choice.paragraph, choice.cue)
     elif choice.signature is not None:
         speaker = attributor.signed(choice.paragraph, *choice.signature)
+    elif choice.position == "colon":
+        speaker = attributor.introduced_by(choice.paragraph, span.open)
     else:
-        speaker = Speaker(attributor.continued(span.first), None)
+        speaker = Speaker(attributor.continued(span.first, span.open), None)
     attributor.note(span.last, speaker.entity)
     cue = (choice.cue.start, choice.cue.end) if choice.cue else None
     return Found("direct", quotation_subtype(attributor, span, choice, speaker), span.start, span.end,

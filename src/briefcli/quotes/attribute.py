@@ -3,26 +3,42 @@
 For each quotation, in its sentence: a cue right before it (قال إن “,
 "said: “"), else a cue right after it in a reporting clause (“...”، يورد X;
 '," he said'), else any cue earlier in the sentence (one cue may govern
-several quotations), else none: a long quotation with no cue continues the
-latest speaker of this or the previous paragraph, a short one is a term.
-A cue that introduces content of its own (، خاتما بأن “) reports that, not
-the quotation before it. Each cue's speaker is resolved once, through the
-registry; an implicit subject takes the speaker of the cue before it in the
-sentence, else the latest speaker.
+several quotations), else a colon that ends a clause (its subject speaks),
+else none: a long quotation with no cue continues the person the sentence
+before opens with, or the latest speaker of this or the previous paragraph;
+a short one is a term. A cue that introduces content of its own (، خاتما بأن “)
+reports that, not the quotation before it; a clause a cue governs up to the
+quotation beats an according-to phrase after it, and "Pour X," opening the
+sentence beats a verb whose subject is a thing. Each cue's speaker is
+resolved once, through the registry; an implicit subject takes the speaker
+of the cue before it in the sentence, else the latest speaker; a pronoun the
+person the sentence before the quotation opens with.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
-from briefcli.quotes.cues import QUOTE_OPENERS, Cue
+from briefcli.quotes.cues import CLAUSE_BREAKS, QUOTE_OPENERS, Cue
+from briefcli.quotes.indirect import complement_start
 from briefcli.quotes.mentions import Mention, analyse
 from briefcli.quotes.reader import Paragraph, Reader
 from briefcli.quotes.registry import Entity, Registry
 from briefcli.quotes.spans import MarkedSpan
-from briefcli.quotes.speakers import phrase_after, sentence_subject, speaker_phrase, verb_first
+from briefcli.quotes.speakers import (
+    arabic_subject,
+    leading_subject,
+    phrase_after,
+    sentence_subject,
+    speaker_phrase,
+    verb_first,
+)
 
+MAX_NAME_WORDS = 4  # a name or an acronym in marks after its speaker's subject
+ADJACENT = 2  # characters between a subject and the marks of its name
+NAME_FOLLOWERS = frozenset("\u0639\u0646 \u0641\u064a de du à".split())  # عن في: نقلت «الوكالة» عن
 TIGHT = 6  # at most this many words between a cue and the quotation it governs
 AFTER_REACH = 6  # words between a closing mark and the cue of a reporting clause
 NAMED_REACH = 16  # the same when a name opens the clause ("," Scott Pruitt, the ..., said)
@@ -42,7 +58,7 @@ def without_asides(gap: str) -> str:
 class Choice:
     cue: Cue | None
     paragraph: Paragraph | None
-    position: str  # before, after, earlier, dash, none
+    position: str  # before, after, earlier, dash, colon, none
     signature: tuple[int, int] | None = None  # tokens of the name after a dash
 
 
@@ -66,8 +82,11 @@ class Attributor:
         before = first.last_cue_between(sentence_start, span.open)
         last = self.reader.paragraph(span.last)
         if before and self.tight(first, before, span.open):
-            return Choice(before, first, "before")
+            opening = self.opening_according(first, sentence_start, before)
+            return Choice(opening or before, first, "earlier" if opening else "before")
         after = self.after_cue(last, span.close)
+        if after is not None and after.kind == "according" and before and self.governs(first, before, span.open):
+            return Choice(before, first, "before")  # سجل البلاغ أن ... "..."، وفق ما أفادت به الفروع
         if after is not None:
             return Choice(after, last, "after")
         if before:
@@ -78,6 +97,8 @@ class Attributor:
         dash = self.dash_after(last, span.close)
         if dash is not None:
             return dash
+        if self.reader.article.text[sentence_start:span.open].rstrip().endswith(":"):
+            return Choice(None, first, "colon")  # "Marc Le Goff ne décolère pas : « ... »"
         return Choice(None, None, "none")
 
     def colon_before(self, span: MarkedSpan) -> Choice | None:
@@ -107,6 +128,27 @@ class Attributor:
             return None
         return Choice(None, paragraph, "dash", (start, end))
 
+    def opening_according(self, paragraph: Paragraph, sentence_start: int, verb: Cue) -> Cue | None:
+        """"Pour le sociologue X, la réforme répond à « ... »": the phrase that
+        opens the sentence names the speaker when the verb's subject is a
+        thing, not a person."""
+        opening = paragraph.cues_between(sentence_start, verb.start)
+        if not opening or opening[0].kind != "according" or opening[0].start - sentence_start > 2:
+            return None
+        clause_start, after_quote = self.clause_start(paragraph, sentence_start, verb.start)
+        subject = speaker_phrase(paragraph.window, verb, clause_start, after_quote)
+        thing = subject is not None and subject.kind == "description" and not subject.descriptors
+        return opening[0] if thing else None
+
+    def governs(self, paragraph: Paragraph, cue: Cue, open_mark: int) -> bool:
+        """Whether the clause `cue` introduces (أن، que, that) runs on to the
+        quotation with no comma or mark between."""
+        start = complement_start(paragraph, cue)
+        if start is None or start >= len(paragraph.window.tokens):
+            return False
+        between = self.reader.article.text[paragraph.window.tokens[start].start:open_mark]
+        return not any(c in CLAUSE_BREAKS for c in between)
+
     def tight(self, paragraph: Paragraph, cue: Cue, open_mark: int) -> bool:
         between = paragraph.token_at(open_mark) - cue.last
         quoted = bool(paragraph.window.opens_between(cue.end, open_mark))
@@ -135,8 +177,9 @@ class Attributor:
             if words and (self.reader.lexicon.language == "ar" and words > 1
                           or not named and self.breaks(paragraph, start, cue.first)):
                 return None
-            if self.introduces(paragraph, cue) == "clause":
-                return None
+            pointer = words == 1 and paragraph.window.tokens[start].folded in self.reader.lexicon.pointers
+            if self.introduces(paragraph, cue) == "clause" and not pointer:
+                return None  # (but "«...»، هكذا علق X على": هكذا points back at the quotation)
             return cue
         return None
 
@@ -169,6 +212,29 @@ class Attributor:
             or word in cue.entry.preps)
         return "clause" if governed else None
 
+    def names_in_marks(self, span: MarkedSpan, choice: Choice) -> bool:
+        """Whether a short quoted stretch is the name of the one who speaks,
+        set right after its cue or its subject: ذكرت رئاسة إدارة الكوارث «آفاد»،
+        نقلت «الوكالة الوطنية للإعلام» عن مصدر."""
+        text = self.reader.article.text
+        if choice.cue is None or choice.position not in ("before", "earlier") \
+                or len(text[span.start:span.end].split()) > MAX_NAME_WORDS:
+            return False
+        following = text[span.close + 1:span.close + 6].lstrip()
+        word = following.split()[0] if following.split() else ""
+        if not following or not (following[0] in ",\u060c" or word in NAME_FOLLOWERS):
+            return False
+        cue, paragraph = choice.cue, choice.paragraph
+        if cue.entry.relays and span.open - cue.end <= ADJACENT:
+            return True
+        sentence = paragraph.sentence(cue.start)
+        clause_start, after_quote = self.clause_start(paragraph, sentence[0], cue.start)
+        mention = speaker_phrase(paragraph.window, cue, clause_start, after_quote)
+        if mention is None or not 0 <= span.open - mention.end <= ADJACENT:
+            return False
+        self.speaker(paragraph, cue)  # the registry learns who, for "البيان" later
+        return True
+
     def speaker(self, paragraph: Paragraph, cue: Cue) -> Speaker:
         key = (paragraph.index, cue.start)
         found = self.resolved.get(key)
@@ -181,8 +247,10 @@ class Attributor:
         if mention is None and cue.kind == "participle":
             entity = self.implicit(paragraph.index, sentence, cue.start, strict=True)
             if entity is None:
-                mention = sentence_subject(paragraph.window, paragraph.token_at(sentence[0]), cue.first)
-        if mention is not None:
+                mention = sentence_subject(paragraph.window, paragraph.token_at(sentence[0]), cue.group_start)
+        if mention is not None and mention.kind == "pronoun":
+            entity = self.previous_person(paragraph, self.quotation_sentence(paragraph, sentence[0], cue.start))
+        if mention is not None and entity is None:
             entity = self.registry.resolve(mention, cue.start)
         elif entity is None:
             entity = self.implicit(paragraph.index, sentence, cue.start)
@@ -192,6 +260,20 @@ class Attributor:
         if entity is not None:
             self.by_sentence.setdefault((paragraph.index, sentence[0]), []).append((cue.start, entity))
         return found
+
+    def introduced_by(self, paragraph: Paragraph, open_mark: int) -> Speaker:
+        """The subject of the clause a colon ends before a quotation, when
+        no cue names it ("Président de l'association, Marc Le Goff ne
+        décolère pas : « ... »")."""
+        window = paragraph.window
+        start, end = paragraph.token_at(paragraph.sentence(open_mark)[0]), paragraph.token_at(open_mark)
+        if window.lexicon.language == "ar":
+            mention = arabic_subject(window, start, end)
+        else:
+            mention = leading_subject(window, start, end)
+        if mention is None or mention.kind not in ("name", "description", "organisation", "document"):
+            return Speaker(self.continued(paragraph.index, open_mark), None)
+        return Speaker(self.registry.resolve(mention, mention.start), mention)
 
     def signed(self, paragraph: Paragraph, start: int, end: int) -> Speaker:
         window = paragraph.window
@@ -214,14 +296,58 @@ class Attributor:
         if earlier:
             return earlier[-1]
         if strict and self.reader.lexicon.language != "ar":
-            return None
-        return self.registry.latest()
+            return None  # "Trump attacked Clinton, saying": the sentence's subject, found by the caller
+        named = self.earlier_named(paragraph, sentence, position)
+        return named if named is not None else self.registry.latest()
 
-    def continued(self, paragraph: int) -> Entity | None:
-        """The speaker a quotation without a cue continues."""
+    def earlier_named(self, index: int, sentence: tuple[int, int], position: int) -> Entity | None:
+        """The speaker of the nearest cue before `position` in the sentence
+        that names its subject, though no quotation of its own asked for it
+        (وفق ما أفاد به مصدر مطلع، أوضح أن “...”: أوضح is the source's)."""
+        paragraph = self.reader.paragraph(index)
+        for cue in reversed(paragraph.cues_between(sentence[0], position)):
+            clause_start, after_quote = self.clause_start(paragraph, sentence[0], cue.start)
+            if speaker_phrase(paragraph.window, cue, clause_start, after_quote) is not None:
+                return self.speaker(paragraph, cue).entity
+        return None
+
+    def continued(self, paragraph: int, open_mark: int) -> Entity | None:
+        """The speaker a quotation without a cue continues: the person the
+        sentence before it opens with ("M. Albert, lui, a arraché deux
+        hectares. « J'ai préféré ... »"), else the latest speaker of this or
+        the previous paragraph."""
+        current = self.reader.paragraph(paragraph)
+        found = self.previous_person(current, current.sentence(open_mark)[0])
+        if found is not None:
+            return found
         if self.latest is not None and paragraph - self.latest[0] <= 1:
             return self.latest[1]
         return None
+
+    def quotation_sentence(self, paragraph: Paragraph, sentence_start: int, cue_start: int) -> int:
+        """Where the sentence opens that holds the start of the quotation a
+        reporting clause follows ("« A. B », a-t-il dit": the sentence of A)."""
+        closes = paragraph.window.closes_between(sentence_start - 2, cue_start)
+        if not closes:
+            return sentence_start
+        k = bisect.bisect_left(paragraph.window.closes, max(closes))
+        return min(sentence_start, paragraph.sentence(paragraph.window.opens[k])[0])
+
+    def previous_person(self, paragraph: Paragraph, sentence_start: int) -> Entity | None:
+        """The person the sentence before `sentence_start` (in the same
+        paragraph) opens with, when it opens with one."""
+        k = bisect.bisect_left(paragraph.sentence_starts, sentence_start) - 1
+        if k < 0:
+            return None
+        start, end = paragraph.sentence_starts[k], paragraph.sentence_ends[k]
+        first = paragraph.token_at(start)
+        if first >= len(paragraph.window.tokens) or paragraph.window.quoted(first):
+            return None  # the sentence before is a quotation
+        mention = leading_subject(paragraph.window, first, paragraph.token_at(end))
+        if mention is None or mention.kind not in ("name", "description"):
+            return None
+        entity = self.registry.known(mention)
+        return entity if entity is not None and entity.kind == "person" else None
 
     def note(self, paragraph: int, entity: Entity | None) -> None:
         if entity is not None:

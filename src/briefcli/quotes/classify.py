@@ -17,6 +17,7 @@ from briefcli.quotes.mentions import bare
 from briefcli.quotes.words import Token
 
 MAX_TERM_WORDS = 3
+TOUCHING = 2  # characters between a title noun and the mark it introduces (a space, a nbsp)
 MAX_TITLE_WORDS = 6
 FULL_INTRODUCERS = frozenset({"\u0625\u0646", "\u0625\u0646\u0647", "\u0625\u0646\u0651"})  # إن إنه إنّ
 PARTIAL_INTRODUCERS = frozenset(
@@ -45,12 +46,24 @@ def named_source(quoted: str, before: str, after: str) -> bool:
     return short and (before.endswith("\u0644\u0640") or after.lstrip().startswith(":"))
 
 
+def introduced(quoted: str, before: list[Token], lexicon: Lexicon, open_mark: int) -> bool:
+    """A title or a term its noun introduces right before the mark, cue or
+    not: كتاب بعنوان "..."، ما يسمى "..."، le livre « ... », l'opération « ... »."""
+    if not before or open_mark - before[-1].end > TOUCHING or len(quoted.split()) > MAX_TITLE_WORDS:
+        return False
+    last = before[-1].folded
+    return bare(last) in lexicon.title_introducers or last in lexicon.title_introducers
+
+
 def kind_of(quoted: str, before: list[Token], has_cue: bool, lexicon: Lexicon,
-            context: tuple[str, str] = ("", "")) -> str | None:
+            context: tuple[str, str] = ("", ""), open_mark: int = -1) -> str | None:
     """"title" or "term" for what is not a quotation; None for a quotation.
-    `context` holds a few characters before the opening mark and after the
-    closing one."""
-    if title_like(quoted, before, lexicon) and not has_cue or named_source(quoted, *context):
+    `before` are the words before the opening mark (at `open_mark`),
+    `context` a few characters before it and after the closing one."""
+    if not any(c.isalpha() for c in quoted):
+        return "term"  # a number, a date, a code: “937”
+    if title_like(quoted, before, lexicon) and not has_cue or named_source(quoted, *context) \
+            or introduced(quoted, before, lexicon, open_mark):
         return "title"
     if len(quoted.split()) <= MAX_TERM_WORDS and not has_cue:
         return "term"

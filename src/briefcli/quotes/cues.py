@@ -19,6 +19,15 @@ from briefcli.quotes.words import Token
 
 QUOTE_OPENERS = "\"\u201c\u201e\u00ab\u2039\u201d"
 PHRASE_JOINERS = frozenset(" '\u2019-\u00a0")
+ARTICLES = frozenset("le la les l un une des du au aux the a an".split())
+MAX_OPENING = 8  # words between an opening "Pour" and the person it names
+MIN_FUZZY = 4  # a slip in a shorter cue (بين) makes another word (بيان)
+MAX_ADVERBS = 5  # words between an auxiliary and its participle
+MAX_OBJECT = 4  # words between a verb and the verbal noun that completes it
+MAX_RELAYED = 12  # the same for نقلت X عن Y قوله: the agency and the source between
+CLAUSE_BREAKS = ",.;:!?\u060c\u061b\u061f\"\u201c\u201d\u00ab\u00bb"
+NOUN_PREFIXES = {"ar": "\u0628"}  # ب: بالقول، بالتأكيد
+PRONOUN_SUFFIXES = {"ar": ("\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647")}  # هما هم ها ه
 
 
 @dataclass(frozen=True)
@@ -29,6 +38,11 @@ class Cue:
     end: int
     entry: CueEntry
     pronoun: Token | None = None  # the inverted subject of "a-t-il dit"
+    lead: int = -1  # first token of the verb group: the auxiliary of "a toutefois reconnu"
+
+    @property
+    def group_start(self) -> int:
+        return self.first if self.lead < 0 else min(self.lead, self.first)
 
     @property
     def kind(self) -> str:
@@ -51,19 +65,52 @@ def match_at(text: str, tokens: list[Token], index: int, lexicon: Lexicon) -> tu
         entry = lexicon.cues.get(key)
         if entry and joined(text, tokens, index, index + size):
             return size, entry
-    entry = lexicon.cues.get((word,)) or stripped_match(word, lexicon)
+    entry = lexicon.cues.get((word,))
+    if entry and entry.opening_only:
+        return (1, entry) if opens_on_person(text, tokens, index, lexicon) else None
     if entry and (not entry.governing_only or governs(text, tokens, index, lexicon)):
         return 1, entry
-    if lexicon.fuzzy and len(word) >= 4 and not word.startswith("ال") and governs(text, tokens, index, lexicon):
+    entry = stripped_match(word, lexicon)
+    if entry and (entry.kind != "noun" and not entry.governing_only or governs(text, tokens, index, lexicon)):
+        return 1, entry
+    entry = suffixed_match(word, lexicon)
+    if entry and any(governs(text, tokens, k, lexicon) for k in clause_ahead(text, tokens, index)):
+        return 1, entry
+    if lexicon.fuzzy and len(word) >= 4 and not word.startswith("ال") and not word.endswith("\u0647") \
+            and governs(text, tokens, index, lexicon):
         form = lexicon.fuzzy_match(word)
-        if form and form in lexicon.cues and lexicon.cues[form].kind in ("participle", "verb"):
+        if form and form in lexicon.cues and lexicon.cues[form].kind in ("participle", "verb") \
+                and len(form[0]) >= MIN_FUZZY and word not in lexicon.documents | lexicon.speech_events:
             return 1, lexicon.cues[form]
     return None
 
 
+def opens_on_person(text: str, tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
+    """Whether token `index` opens its sentence and a role or a name follows
+    before the first comma ("Pour le sociologue Julien Rivière,", not "Pour
+    autant,")."""
+    if index and not any(c in ".!?\u00bb\u201d\"" for c in text[tokens[index - 1].end:tokens[index].start]):
+        return False
+    for k in range(index + 1, min(index + MAX_OPENING, len(tokens))):
+        if "," in text[tokens[k - 1].end:tokens[k].start]:
+            return False
+        if tokens[k].folded in lexicon.roles or tokens[k].text[:1].isupper():
+            return True
+    return False
+
+
+def cue_word(word: str, lexicon: Lexicon) -> bool:
+    """Whether the folded `word` is a cue, with its clitics (قاله، وأفاد)."""
+    return (word,) in lexicon.cues or stripped_match(word, lexicon) is not None \
+        or suffixed_match(word, lexicon) is not None
+
+
 def stripped_match(word: str, lexicon: Lexicon) -> CueEntry | None:
-    """A cue with a one-letter proclitic (و ف ل) in front."""
-    if len(word) < 4 or word[0] not in lexicon.clitics:
+    """A cue with a one-letter proclitic in front: و ف ل before a verb (وأضاف،
+    ليضيف), و before an "according to" word (وحسب), ب before a verbal noun
+    (بالقول، بالإشارة)."""
+    nouns_only = NOUN_PREFIXES.get(lexicon.language, "")
+    if len(word) < 4 or word[0] not in lexicon.clitics + nouns_only:
         return None
     entry = lexicon.cues.get((word[1:],))
     if entry is None:
@@ -72,7 +119,31 @@ def stripped_match(word: str, lexicon: Lexicon) -> CueEntry | None:
         return None
     if word[0] == "\u0644" and entry.kind != "verb":
         return None
+    if word[0] in nouns_only and entry.kind != "noun":
+        return None
     return entry
+
+
+def suffixed_match(word: str, lexicon: Lexicon) -> CueEntry | None:
+    """A verb or verbal noun with an object pronoun attached: أكده، قاله،
+    يعزوه، بقوله (taken only where it governs what follows)."""
+    for suffix in PRONOUN_SUFFIXES.get(lexicon.language, ()):
+        stem = word[:-len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3:
+            entry = lexicon.cues.get((stem,)) or stripped_match(stem, lexicon)
+            if entry is not None and entry.kind in ("verb", "noun"):
+                return entry
+    return None
+
+
+def clause_ahead(text: str, tokens: list[Token], index: int, reach: int = 4) -> range:
+    """Token `index` and the few after it that are still in its clause
+    (وهو ما يعزوه خبراء المنظمة إلى: the subject comes between)."""
+    end = index + 1
+    while end < min(index + reach, len(tokens)) and not any(
+            c in CLAUSE_BREAKS for c in text[tokens[end - 1].end:tokens[end].start]):
+        end += 1
+    return range(index, end)
 
 
 def governs(text: str, tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
@@ -95,6 +166,10 @@ def extend(text: str, tokens: list[Token], first: int, last: int, lexicon: Lexic
     if first >= 3 and tokens[first - 1].folded in lexicon.pronouns and tokens[first - 2].folded == "t" \
             and tokens[first - 3].folded in lexicon.auxiliaries and joined(text, tokens, first - 3, first + 1):
         pronoun, first = tokens[first - 1], first - 3  # a-t-il déclaré
+    elif first >= 2 and tokens[first - 1].folded in lexicon.pronouns and tokens[first - 2].folded in \
+            lexicon.auxiliaries and text[tokens[first - 2].end:tokens[first - 1].start] == "-" \
+            and joined(text, tokens, first - 1, first + 1):
+        pronoun, first = tokens[first - 1], first - 2  # avait-il déclaré
     while first > 0 and tokens[first - 1].folded in lexicon.auxiliaries and joined(text, tokens, first - 1, first + 1):
         first -= 1
         if first + 2 < len(tokens) and tokens[first + 1].folded == "t" and tokens[first + 2].folded in lexicon.pronouns:
@@ -126,6 +201,36 @@ def find_cues(text: str, tokens: list[Token], lexicon: Lexicon, outside: list[tu
             continue
         size, entry = found
         first, last, pronoun = extend(text, tokens, index, index + size, lexicon)
-        cues.append(Cue(first, last, tokens[first].start, tokens[last - 1].end, entry, pronoun))
+        lead = first
+        if lexicon.needs_auxiliary(tokens[index].text, entry) and first == index and pronoun is None:
+            lead = auxiliary_before(text, tokens, index, lexicon)
+            if lead is None:  # "le prévenu", "Interrogé par l'AFP": a participle, no verb
+                index += 1
+                continue
+        cue = Cue(first, last, tokens[first].start, tokens[last - 1].end, entry, pronoun, lead)
+        if not (cues and complements(text, tokens, cues[-1], cue)):
+            cues.append(cue)
         index = last
     return cues
+
+
+def auxiliary_before(text: str, tokens: list[Token], index: int, lexicon: Lexicon) -> int | None:
+    """The auxiliary a past participle at `index` follows across a few
+    adverbs or an aside: "a toutefois reconnu", "a, de son côté, salué"."""
+    for k in range(index - 1, max(-1, index - 1 - MAX_ADVERBS), -1):
+        if any(c in ".!?:;\"\u00ab\u00bb\u201c\u201d" for c in text[tokens[k].end:tokens[k + 1].start]):
+            return None
+        word = tokens[k].folded
+        if word in lexicon.auxiliaries and word not in ("s", "se", "t"):
+            return k
+        if word in lexicon.complementizers or word in ARTICLES:
+            return None  # "a reconnu que l'effort demandé": another clause
+    return None
+
+
+def complements(text: str, tokens: list[Token], verb: Cue, noun: Cue) -> bool:
+    """Whether the verbal noun `noun` completes the verb `verb` of its clause
+    (وختم المهندي تصريحاته بالقول، ختم كلمته بالتأكيد على أن): one cue, the verb's."""
+    reach = MAX_RELAYED if verb.entry.relays else MAX_OBJECT
+    return noun.kind == "noun" and verb.kind in ("verb", "participle") and noun.first - verb.last <= reach \
+        and not any(c in ",.;:!?\u060c\u061b\u061f" for c in text[verb.end:noun.start])

@@ -11,6 +11,7 @@ sentence, the words after it (D'après un communiqué du ministère, ...).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from briefcli.quotes.cues import Cue
@@ -18,6 +19,7 @@ from briefcli.quotes.reader import Paragraph
 from briefcli.quotes.speakers import RELATIVES, phrase_after, verb_first
 
 MIN_WORDS = 3
+SHORT_NAME = 3  # words in marks that may name the subject: «آفاد»
 MAX_CHARS = 1500  # longer than this, a sentence is not one piece of reported speech
 MAX_GAP = 8  # words between the cue and its complementizer (subject, apposition, adverbs)
 COMMAS = ",\u060c"
@@ -37,12 +39,49 @@ def contents(paragraph: Paragraph) -> list[Content]:
     for number, cue in enumerate(paragraph.cues):
         following = paragraph.cues[number + 1] if number + 1 < len(paragraph.cues) else None
         if cue.kind != "according":
-            content = after_cue(paragraph, cue, following)
+            start = complement_start(paragraph, cue)
+            content = after_cue(paragraph, cue, following, start)
+            found.extend([content] if content is not None else [])
+            found.extend(coordinated(paragraph, cue, following, content, start))
         else:
             content = before_according(paragraph, cue) or opening_according(paragraph, cue)
-        if content is not None:
-            found.append(content)
+            found.extend([content] if content is not None else [])
     return found
+
+
+def coordinated(paragraph: Paragraph, cue: Cue, following: Cue | None, first: Content | None,
+                start: int | None) -> list[Content]:
+    """A second complement clause of the same cue after a quotation
+    (ولفت إلى أن المساكن شيدت «...»، وأنها خضعت لاختبارات; et qu'il faudrait...):
+    indirect speech of its own, up to the end of the sentence."""
+    window, lexicon = paragraph.window, paragraph.window.lexicon
+    if start is None or start >= len(window.tokens):
+        return []
+    sentence_end = paragraph.sentence(window.tokens[start].start)[1]
+    limit = min(sentence_end, following.start if following is not None else sentence_end)
+    closes = window.closes_between(window.tokens[start].start, limit)
+    if not closes or (first is not None and first.end > closes[0]):
+        return []
+    k = window.token_at(closes[0])
+    if k >= len(window.tokens) or not any(c in COMMAS for c in window.gap(k)):
+        return []
+    word = window.tokens[k].folded
+    joined = word[:1] == "\u0648" and word[1:] in lexicon.complementizers  # وأن، وبأن
+    if not (joined or word in ("et", "and") and k + 1 < len(window.tokens)
+            and window.tokens[k + 1].folded in lexicon.complementizers):
+        return []
+    begin = k + 1 if joined else k + 2
+    if begin >= len(window.tokens):
+        return []
+    content_start = window.tokens[begin].start
+    end = min(limit, content_start + MAX_CHARS)
+    quotes = window.opens_between(content_start, end)
+    if quotes:
+        end = back_to_comma(window.text, content_start, quotes[0])
+        if end == quotes[0]:
+            return []
+    content = make(paragraph, cue, content_start, end)
+    return [content] if content is not None else []
 
 
 def complement_start(paragraph: Paragraph, cue: Cue) -> int | None:
@@ -52,10 +91,16 @@ def complement_start(paragraph: Paragraph, cue: Cue) -> int | None:
     index = cue.last
     if cue.kind == "verb" and verb_first(window, cue):
         index = phrase_after(window, cue)[1]
-    for k in range(index, min(index + MAX_GAP, len(tokens))):
+    k = index
+    while k < min(index + MAX_GAP, len(tokens)):
+        if window.quoted(k) and short_name(window, k):
+            k += 1  # ذكرت رئاسة ... «آفاد»، في بيان، أن
+            continue
         gap = window.gap(k)
-        if any(c in QUOTE_CHARS or c in ".!?\u061f:" for c in gap) or window.quoted(k):
+        if any(c in ".!?\u061f:" for c in gap) or window.quoted(k):
             return None
+        if any(c in QUOTE_CHARS for c in gap) and not (k > index and window.quoted(k - 1)):
+            return None  # only the closing mark of a name just skipped
         word = tokens[k].folded
         if word in lexicon.complementizers:
             return k + 1
@@ -69,11 +114,19 @@ def complement_start(paragraph: Paragraph, cue: Cue) -> int | None:
             return k
         if word in RELATIVES or (word,) in lexicon.cues:
             return None
+        k += 1
     return None
 
 
-def after_cue(paragraph: Paragraph, cue: Cue, following: Cue | None) -> Content | None:
-    first = complement_start(paragraph, cue)
+def short_name(window, index: int) -> bool:
+    """Whether the quoted word at `index` is in marks of at most a few words
+    (a name or an acronym after the subject)."""
+    position = window.tokens[index].start
+    k = bisect.bisect_left(window.opens, position) - 1
+    return k >= 0 and len(window.text[window.opens[k]:window.closes[k]].split()) <= SHORT_NAME
+
+
+def after_cue(paragraph: Paragraph, cue: Cue, following: Cue | None, first: int | None) -> Content | None:
     if first is None or first >= len(paragraph.window.tokens):
         return None
     window = paragraph.window
@@ -95,7 +148,9 @@ def before_according(paragraph: Paragraph, cue: Cue) -> Content | None:
     window = paragraph.window
     tokens, after = phrase_after(window, cue, according=True)
     closes_clause = after >= len(window.tokens) or any(c in ".!?\u061f" for c in window.gap(after)) \
-        or window.tokens[after].folded in RELATIVES
+        or window.tokens[after].folded in RELATIVES or any(c in COMMAS for c in window.gap(after)) and any(
+            c.first == after for c in paragraph.cues_between(window.tokens[after].start, window.tokens[after].end + 1))
+    # (the last: "...، وفق ما أفاد به مصدر مطلع، أوضح أن": a cue follows the phrase)
     if not tokens or not closes_clause or cue.first == 0 or not any(c in COMMAS for c in window.gap(cue.first)):
         return None
     sentence_start = paragraph.sentence(cue.start)[0]
@@ -114,12 +169,22 @@ def opening_according(paragraph: Paragraph, cue: Cue) -> Content | None:
     if window.text[sentence_start:cue.start].strip(" \u0648"):
         return None
     tokens, after = phrase_after(window, cue, according=True)
+    after = past_parentheses(window, after)
     if not tokens or after >= len(window.tokens) or not any(c in COMMAS for c in window.gap(after)):
         return None
     start = window.tokens[after].start
     if window.tokens[after].folded in ("فان", "ان"):
         start = window.tokens[after].end
     return make(paragraph, cue, start, min(sentence_end, start + MAX_CHARS))
+
+
+def past_parentheses(window, index: int) -> int:
+    """Past "(BRGM)" after "Selon le Bureau de recherches géologiques et minières"."""
+    if index >= len(window.tokens) or "(" not in window.gap(index):
+        return index
+    while index < len(window.tokens) and ")" not in window.gap(index):
+        index += 1
+    return index
 
 
 def back_to_comma(text: str, start: int, limit: int) -> int:

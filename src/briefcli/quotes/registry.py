@@ -7,18 +7,25 @@ varies its epithets (الخبير المغربي...، الدكتور في الع
 definite description with an epithet goes to the latest person quoted.
 Anaphors (المتحدث ذاته، المصدر نفسه، ce dernier) and pronouns go to the latest
 speaker. Documents and organisations (بلاغ لـ...، the ministry) are speakers
-too; "بلاغ للمديرية" is named in the construct form "بلاغ المديرية".
+too; "بلاغ للمديرية" is named in the construct form "بلاغ المديرية", and
+"البيان" alone is the organisation that issued it. Where the article names
+someone without quoting them, the cast (cast.py) supplies the full name of a
+surname or the name behind a role (le prévenu, Gérard Manin).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from briefcli.quotes.cast import full_name, named_by_role, nearest_person
 from briefcli.quotes.lexicon import Lexicon
 from briefcli.quotes.mentions import Mention, bare
 from briefcli.quotes.words import fold
 
 ARTICLE = "\u0627\u0644"
+RECENT = 1200  # characters: a description this close after a quoted person is that person
+DETERMINERS = frozenset("the a an le la les un une des".split())
+MAX_ADJECTIVES = 2  # between a document and its issuer: تقرير حديث لـ، بلاغ مشترك لـ
 
 
 @dataclass
@@ -37,13 +44,18 @@ class Entity:
 
 
 def construct_form(phrase: str) -> str:
-    """"بلاغ للمديرية العامة" -> "بلاغ المديرية العامة": a document of an
-    organisation named as one noun phrase (the genitive construct)."""
+    """"بلاغ للمديرية العامة" -> "بلاغ المديرية العامة", "تقرير حديث لمنظمة
+    الصحة" -> "تقرير منظمة الصحة": a document of an organisation named as one
+    noun phrase (the genitive construct, which leaves no room for the
+    document's adjectives)."""
     words = phrase.split()
-    if len(words) >= 2 and words[1].startswith("\u0644\u0644"):
-        words[1] = ARTICLE + words[1][2:]
-    elif len(words) >= 2 and words[1].startswith("\u0644") and len(words[1]) > 3:
-        words[1] = words[1][1:]
+    for k in range(1, min(len(words), 1 + MAX_ADJECTIVES + 1)):
+        if words[k].startswith("\u0644\u0644"):
+            return " ".join([words[0], ARTICLE + words[k][2:]] + words[k + 1:])
+        if words[k].startswith("\u0644") and len(words[k]) > 3:
+            return " ".join([words[0], words[k][1:]] + words[k + 1:])
+        if words[k].startswith(ARTICLE):
+            break
     return " ".join(words)
 
 
@@ -56,13 +68,38 @@ def without_clitic(phrase: str, lexicon: Lexicon) -> str:
     return phrase
 
 
+def name_mention(text: str, name: tuple) -> Mention:
+    """A mention of the name `name` (tokens of `text`)."""
+    return Mention(text[name[0].start:name[-1].end], name[0].start, name[-1].end, "name", name=tuple(name))
+
+
+def name_text(mention: Mention) -> str:
+    """The words of the mention that are the name, as written (Jean-Marc
+    Ferrière keeps its hyphen)."""
+    if not mention.name:
+        return mention.text
+    return mention.text[mention.name[0].start - mention.start:mention.name[-1].end - mention.start]
+
+
+def without_determiner(phrase: str) -> str:
+    """"une source proche du dossier" -> "source proche du dossier": the
+    speaker, not how the sentence introduced it."""
+    words = phrase.split(maxsplit=1)
+    if len(words) == 2 and fold(words[0]) in DETERMINERS:
+        return words[1]
+    if phrase[:2].lower() in ("l'", "l\u2019") and len(phrase) > 3:
+        return phrase[2:]
+    return phrase
+
+
 class Registry:
     """The speakers met so far, indexed by name words, surname, description
     and role noun, so resolving a mention costs the same however many
     speakers the article has."""
 
-    def __init__(self, lexicon: Lexicon):
+    def __init__(self, lexicon: Lexicon, text: str = ""):
         self.lexicon = lexicon
+        self.text = text  # the article's, for the names it gives where nothing is quoted
         self.entities: list[Entity] = []
         self.by_words: dict[tuple[str, ...], Entity] = {}
         self.by_surname: dict[str, Entity] = {}
@@ -108,10 +145,14 @@ class Registry:
 
     def by_name(self, mention: Mention, position: int) -> Entity:
         words = tuple(bare(fold(t.text)) for t in mention.name) or tuple(bare(w) for w in fold(mention.text).split())
-        surface = " ".join(t.text for t in mention.name) or mention.text
-        found = self.by_words.get(words) or (self.by_surname.get(words[0]) if len(words) == 1 else None)
-        if found is not None:
-            return found
+        surface = name_text(mention)
+        found = self.by_words.get(words) or self.by_surname.get(words[-1])
+        if found is not None and found.name_words[-len(words):] == words:
+            return found  # الحافظي, عبد الغفار: the end of a name met before
+        if len(words) == 1 and mention.kind == "name":
+            full = full_name(self.text, words[0], mention.start, self.lexicon)
+            if full is not None:  # M. Benjelloun after "son homologue, Youssef Benjelloun"
+                return self.by_name(name_mention(self.text, full), position)
         for size in range(len(words) - 1, 0, -1):
             shorter = self.by_words.get(words[-size:])
             if shorter is not None:  # a fuller name for a speaker met by surname first
@@ -123,13 +164,21 @@ class Registry:
 
     def by_document(self, mention: Mention, position: int) -> Entity:
         phrase = without_clitic(mention.text, self.lexicon) if self.lexicon.language == "ar" else mention.text
-        phrase = construct_form(phrase) if self.lexicon.language == "ar" else phrase
+        phrase = construct_form(phrase) if self.lexicon.language == "ar" else without_determiner(phrase)
         key = fold(phrase)
         found = self.by_description.get(key)
         if found is None and len(key.split()) == 1:
-            held = self.by_role.get(mention.head)
-            found = held if held is not None and held.kind == "document" else None
+            found = self.issuer(mention)
         return found or self.new("document", position, description=phrase, descriptors={mention.head})
+
+    def issuer(self, mention: Mention) -> Entity | None:
+        """Who "البيان", "the report" alone stands for: the document of that
+        kind already met, else, when it is definite, the latest organisation
+        (حذر المكتب في بيان ... وأشار البيان)."""
+        held = self.by_role.get(mention.head)
+        if held is not None and held.kind == "document":
+            return held
+        return self.latest(("organisation",)) if mention.definite else None
 
     def by_anaphor(self, mention: Mention, position: int) -> Entity:
         held = self.by_role.get(mention.head)
@@ -140,7 +189,47 @@ class Registry:
         return entity or self.new("person", position, description=mention.text, descriptors={mention.head})
 
     def by_pronoun(self, mention: Mention, position: int) -> Entity:
-        return self.latest() or self.new("person", position, description=mention.text)
+        return self.latest(("person",)) or self.latest() or self.new("person", position, description=mention.text)
+
+    def known(self, mention: Mention) -> Entity | None:
+        """The person `mention` names when the article already knows them (a
+        speaker, or a name or role it gave), without making a new one."""
+        if mention.kind == "description" and not mention.definite and not mention.name:
+            return self.resolve_description(mention, mention.start)  # "Une commerçante du quartier Pirmil"
+        if mention.kind == "description":
+            held = self.by_role.get(mention.head) if mention.head else None
+            if held is not None or mention.head not in self.lexicon.roles:
+                return held
+            named = named_by_role(self.text, mention.head, mention.start, self.lexicon)
+            return self.by_name(name_mention(self.text, named), mention.start) if named is not None else None
+        words = tuple(bare(fold(t.text)) for t in mention.name)
+        if not words:
+            return None
+        found = self.by_words.get(words) or self.by_surname.get(words[-1])
+        if found is not None:
+            return found
+        if len(words) > 1:  # "Le préfet ..., Thierry Lambert, a pris": a full name opens the sentence
+            return self.by_name(mention, mention.start)
+        full = full_name(self.text, words[0], mention.start, self.lexicon)
+        return self.by_name(name_mention(self.text, full), mention.start) if full is not None else None
+
+    def described(self, mention: Mention, position: int) -> Entity | None:
+        """Who "le prévenu", "l'arboriculteur" is: the name the article gave
+        that role, else the person quoted just before, else the person named
+        just before (Latin scripts only: names are found by their capitals)."""
+        if mention.kind == "organisation" or any(fold(w) in self.lexicon.organisations for w in mention.text.split()):
+            return None  # "la préfecture", "the governor's office": not a person
+        if mention.head in self.lexicon.roles:
+            named = named_by_role(self.text, mention.head, mention.start, self.lexicon)
+            if named is not None:
+                return self.by_name(name_mention(self.text, named), position)
+        elif mention.start < position:
+            return None  # "l'expertise judiciaire a relevé": a subject, not the description of a speaker
+        latest = self.latest(("person",))
+        if latest is not None and mention.start - latest.last_seen <= RECENT:
+            return latest
+        near = nearest_person(self.text, mention.start, self.lexicon, RECENT)
+        return self.by_name(name_mention(self.text, near), position) if near is not None else None
 
     def resolve_description(self, mention: Mention, position: int) -> Entity:
         lexicon = self.lexicon
@@ -148,11 +237,17 @@ class Registry:
             held = self.by_role.get(mention.head) if mention.head else None
             if held is not None:
                 return held
-            if mention.head in lexicon.epithets:
-                latest = self.latest(("person",))
-                if latest is not None:
-                    return latest
-        text = without_clitic(mention.text, lexicon) if lexicon.language == "ar" else mention.text
+            if lexicon.language != "ar":
+                found = self.described(mention, position)
+                if found is not None:
+                    return found
+            latest = self.latest(("person",))
+            recent_role = lexicon.language == "ar" and mention.kind == "description" and mention.head in \
+                lexicon.positions and len(mention.text.split()) <= 2 and mention.start - (
+                    latest.last_seen if latest else 0) <= RECENT  # المسؤول الجماعي; not الناطق باسم الحكومة
+            if latest is not None and (mention.head in lexicon.epithets or recent_role):
+                return latest  # الخبير المغربي...، المسؤول الجماعي: the person just quoted
+        text = without_clitic(mention.text, lexicon) if lexicon.language == "ar" else without_determiner(mention.text)
         found = self.by_description.get(fold(text))
         if found is not None:
             return found

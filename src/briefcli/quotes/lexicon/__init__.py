@@ -8,7 +8,7 @@ language and cached.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from briefcli.quotes.words import deletions, fold, fold_phrase, skeleton
 
@@ -22,6 +22,9 @@ class CueEntry:
     kind: str
     preps: tuple[str, ...] = ()
     governing_only: bool = False  # a cue only when what it governs follows
+    relays: bool = False  # the speaker follows عن: نقلت الوكالة عن مصدر قوله
+    needs_auxiliary: bool = False  # a past participle: a cue after a/ont (a reconnu), not alone (le prévenu)
+    opening_only: bool = False  # "Pour le sociologue X, ...": a cue only where it opens the sentence
 
 
 @dataclass
@@ -44,13 +47,24 @@ class Lexicon:
     title_introducers: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
+    connectives: frozenset[str] = frozenset()
+    media: frozenset[str] = frozenset()
+    pointers: frozenset[str] = frozenset()
+    name_like_roles: frozenset[str] = frozenset()
+    participle_endings: tuple[str, ...] = ()  # French past participles: déclaré (folded like déclare)
     clitics: str = ""
     phrase_starts: set[str] = field(default_factory=set)
     max_phrase: int = 4
 
-    @property
+    @cached_property
     def roles(self) -> frozenset[str]:
+        """Positions and epithets (read once the lexicon is built)."""
         return self.positions | self.epithets
+
+    def needs_auxiliary(self, word: str, entry: CueEntry) -> bool:
+        """Whether `word` (as written) is a past participle, which reports
+        speech only after an auxiliary."""
+        return entry.needs_auxiliary or word.lower().endswith(self.participle_endings)
 
     def add(self, phrase: str | tuple[str, ...], entry: CueEntry) -> None:
         key = fold_phrase(phrase) if isinstance(phrase, str) else phrase
@@ -85,7 +99,7 @@ def words(text: str) -> frozenset[str]:
 WORD_LISTS = (
     "complementizers", "speech_nouns", "documents", "organisations", "positions", "epithets",
     "anaphor_markers", "pronouns", "stops", "speech_events", "function_words",
-    "title_introducers", "auxiliaries", "honorifics",
+    "title_introducers", "auxiliaries", "honorifics", "connectives", "name_like_roles", "media", "pointers",
 )
 
 

@@ -13,25 +13,37 @@ raconter rappeler regretter relever répliquer résumer rétorquer signaler soul
 trancher tweeter commenter considérer critiquer argumenter ironiser glisser lâcher souffler
 plaider fustiger réclamer demander interroger exclamer clamer proclamer témoigner raisonner
 analyser avancer objecter nuancer certifier répéter insister détailler
+saluer appeler pointer qualifier évoquer alerter accuser reprocher railler résumer prôner
+soupirer s'agacer s'étonner grincer ironiser tempérer
 s'inquiéter s'interroger s'exclamer s'alarmer se féliciter se réjouir s'emporter
 """
 
+# lemma: forms | the past participles among them, which report speech only
+# after an auxiliary (a reconnu, a toutefois reconnu; not "le prévenu")
 IRREGULAR = """
-dire: dit disent disait disaient dirent disant
-reconnaître: reconnaît reconnait reconnu reconnue reconnaissent reconnaissait reconnut
-conclure: conclut conclu conclue concluait concluant
-poursuivre: poursuit poursuivi poursuivie poursuivait poursuivant
-répondre: répond répondu répondue répondait répondant répondent
-écrire: écrit écrite écrivent écrivait écrivant
-avertir: avertit averti avertie avertissait avertissant
-soutenir: soutient soutenu soutenue soutenait soutenant soutiennent
-prévenir: prévient prévenu prévenue prévenait
-admettre: admet admis admise admettait
-promettre: promet promis promettait
-réagir: réagit réagi réagissait
-démentir: dément démenti démentait
-revenir: revient revenu
-maintenir: maintient maintenu maintenait
+dire: dit disent disait disaient dirent disant |
+reconnaître: reconnaît reconnait reconnu reconnue reconnaissent reconnaissait reconnut | reconnu reconnue
+conclure: conclut conclu conclue concluait concluant | conclu conclue
+poursuivre: poursuit poursuivi poursuivie poursuivait poursuivant | poursuivi poursuivie
+répondre: répond répondu répondue répondait répondant répondent | répondu répondue
+écrire: écrit écrite écrivent écrivait écrivant | écrite
+avertir: avertit averti avertie avertissait avertissant | averti avertie
+soutenir: soutient soutenu soutenue soutenait soutenant soutiennent | soutenu soutenue
+prévenir: prévient prévenu prévenue prévenait | prévenu prévenue
+admettre: admet admis admise admettait | admis admise
+promettre: promet promis promettait | promis
+réagir: réagit réagi réagissait | réagi
+démentir: dément démenti démentait | démenti
+revenir: revient revenu | revenu
+maintenir: maintient maintenu maintenait | maintenu
+requérir: requiert requièrent requis requise requérait requérant | requis requise
+appeler: appelle appellent |
+défendre: défend défendu défendue défendait défendant défendent | défendu défendue
+"""
+
+PHRASES = """
+faire valoir: fait valoir faisait valoir faisant valoir font valoir
+mettre en garde: met en garde mis en garde mettait en garde mettant en garde
 """
 
 ACCORDING = """
@@ -44,11 +56,20 @@ cité par
 citant
 """
 
+# "Pour le sociologue Julien Rivière, la réforme ...": according to, where it
+# opens a sentence and a person follows
+OPENING_ACCORDING = "pour"
 COMPLEMENTIZERS = "que qu"
-SPEECH_NOUNS = "propos termes dires déclaration déclarations"
+SPEECH_NOUNS = "propos termes dires déclaration déclarations chiffres calculs données estimations informations"
 DOCUMENTS = "communiqué rapport lettre note document étude courrier déclaration tribune"
-ORGANISATIONS = "ministère gouvernement préfecture mairie parquet police gendarmerie agence société entreprise"
+ORGANISATIONS = (
+    "ministère gouvernement préfecture mairie parquet police gendarmerie agence société entreprise tribunal cour "
+    "conseil chambre collectif association syndicat fédération confédération institut observatoire office bureau "
+    "commission autorité assemblée sénat banque fonds cabinet direction métropole région département commune "
+    "agglomération"
+)
 POSITIONS = (
+    "magistrat magistrate prévenu prévenue accusé accusée homologue vice "
     "ministre premier première président présidente directeur directrice porte-parole porte secrétaire député députée "
     "sénateur sénatrice maire préfet ambassadeur ambassadrice procureur procureure juge chef cheffe "
     "responsable dirigeant dirigeante patron patronne conseiller conseillère délégué déléguée "
@@ -77,6 +98,7 @@ TITLE_INTRODUCERS = (
     "mouvement slogan hashtag mot terme expression chanson album série roman"
 )
 AUXILIARIES = "a ont avait avaient aurait auraient est sont s se t"
+HONORIFICS = "m mme mmes mlle me mes dr pr mgr"
 
 
 def regular_forms(infinitive: str) -> list[str]:
@@ -87,14 +109,26 @@ def regular_forms(infinitive: str) -> list[str]:
 
 
 def build() -> Lexicon:
-    lexicon = Lexicon("fr")
+    lexicon = Lexicon("fr", participle_endings=("é", "ée", "és", "ées"))
     for infinitive in REGULAR.replace("se ", "s'").split():
         verb = infinitive.removeprefix("s'")
         for form in regular_forms(verb):
-            lexicon.add(form, CueEntry(verb, "verb"))
+            lexicon.add(form, CueEntry(verb, "participle" if form.endswith("ant") else "verb"))
+        lexicon.add(verb, CueEntry(verb, "participle", governing_only=True))  # avant d'ajouter : « ... »
     for line in IRREGULAR.strip().splitlines():
-        lemma, forms = line.split(":")
+        lemma, rest = line.split(":")
+        forms, participles = rest.split("|")
         for form in forms.split():
-            lexicon.add(form, CueEntry(lemma, "verb"))
+            kind = "participle" if form.endswith("ant") else "verb"
+            lexicon.add(form, CueEntry(lemma, kind, needs_auxiliary=form in participles.split()))
+        lexicon.add(lemma, CueEntry(lemma, "participle", governing_only=True))
+    for line in PHRASES.strip().splitlines():
+        lemma, forms = line.split(":")
+        words = forms.split()
+        size = len(lemma.split())
+        for k in range(0, len(words), size):
+            lexicon.add(" ".join(words[k:k + size]), CueEntry(lemma, "verb"))
     add_word_lists(lexicon, globals())
+    for phrase in OPENING_ACCORDING.split():
+        lexicon.add(phrase, CueEntry(phrase, "according", opening_only=True))
     return lexicon

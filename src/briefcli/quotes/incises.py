@@ -1,0 +1,132 @@
+"""Reporting clauses inside a quotation's marks: « A, a-t-il ajouté, B ».
+
+French (and Arabic: «...، يقول الوزير، ...») sets the reporting clause
+inside one pair of marks, between commas or ending with a full stop
+(« A, explique Sophie Lartigue, hydrologue au BRGM. B »). The words between
+are the reporter's, not the speaker's: the quotation is two quotations, A
+and B, both reported by that clause. An incise is a reporting verb right
+after a comma, either inverted (a-t-il ajouté, explique-t-elle) or followed
+by its subject, then at most an apposition, then a comma or a full stop,
+with quoted words on both sides.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from briefcli.model import Article
+from briefcli.quotes.cues import extend, match_at
+from briefcli.quotes.lexicon import Lexicon
+from briefcli.quotes.mentions import LATIN_DETERMINERS, POSSESSIVES
+from briefcli.quotes.spans import MarkedSpan, span
+from briefcli.quotes.words import Token, tokenize
+
+COMMAS = ",\u060c"
+ENDS = ",.\u060c"
+MAX_GROUP = 4  # words of the verb group: a-t-il ajouté
+MAX_SUBJECT = 6  # words of the subject after the verb
+MAX_APPOSITION = 8  # words of an apposition after the subject (hydrologue au BRGM à Montpellier)
+MIN_REST = 2  # quoted words the incise must leave on each side
+LOOK_AHEAD = 200  # characters after a comma that an incise may take
+AGENT_ENDINGS = ("logue", "iste", "eur", "euse", "rice", "ien", "ienne", "aire", "ant", "ante")
+
+
+def split_incises(article: Article, spans: list[MarkedSpan], lexicon: Lexicon) -> list[MarkedSpan]:
+    """`spans` with each quotation that holds a reporting clause split around it."""
+    if lexicon.language == "en":
+        return spans  # English closes the marks around its reporting clause
+    starts = [p.start for p in article.paragraphs]
+    out = []
+    for quoted in spans:
+        out.extend(split(article.text, quoted, lexicon, starts))
+    return out
+
+
+def split(text: str, quoted: MarkedSpan, lexicon: Lexicon, starts: list[int]) -> list[MarkedSpan]:
+    for comma in comma_offsets(text, quoted):
+        tokens = tokenize(text, comma + 1, min(quoted.end, comma + LOOK_AHEAD))
+        end = incise_end(text, tokens, 0, lexicon) if tokens else None
+        if end is None or len(text[quoted.start:comma].split()) < MIN_REST:
+            continue
+        resume = tokens[end - 1].end + first_end(text[tokens[end - 1].end:tokens[end].start])
+        if len(text[resume + 1:quoted.end].split()) < MIN_REST:
+            continue
+        paragraph = bisect.bisect_right(starts, comma) - 1
+        first = span(text, quoted.open, comma, quoted.first, paragraph)
+        rest = span(text, resume, quoted.close, bisect.bisect_right(starts, resume) - 1, quoted.last)
+        return [first] + split(text, rest, lexicon, starts)
+    return [quoted]
+
+
+def comma_offsets(text: str, quoted: MarkedSpan) -> list[int]:
+    """The commas inside a quotation that a word follows, where an incise
+    may open (a quick look before any word is read)."""
+    return [k for k in range(quoted.start, quoted.end) if text[k] in COMMAS
+            and not any(c in "\"\u00ab\u00bb\u201c\u201d" for c in text[k:k + 3])]
+
+
+def first_end(gap: str) -> int:
+    return min(gap.index(c) for c in ENDS if c in gap)
+
+
+def incise_end(text: str, tokens: list[Token], index: int, lexicon: Lexicon) -> int | None:
+    """Index of the first quoted token after the incise that opens at token
+    `index`, or None when no incise opens there."""
+    for at in range(index, min(index + MAX_GROUP, len(tokens))):
+        found = match_at(text, tokens, at, lexicon)
+        if found is not None:
+            break
+    else:
+        return None
+    if found[1].kind != "verb":
+        return None
+    first, last, pronoun = extend(text, tokens, at, at + found[0], lexicon)
+    if first != index:
+        return None  # the verb group must open the incise: ", a-t-il ajouté,"
+    k = last
+    if pronoun is None:
+        subject = k
+        while k < len(tokens) and k - subject < MAX_SUBJECT and not ends_before(text, tokens, k):
+            k += 1
+        if k == subject or not opens_subject(tokens[subject], lexicon):
+            return None
+    while k < len(tokens) and not ends_before(text, tokens, k):
+        k += 1
+        if k - last > MAX_SUBJECT + 2:
+            return None
+    if k >= len(tokens):
+        return None
+    gap = text[tokens[k - 1].end:tokens[k].start]
+    if any(c in COMMAS for c in gap) and lexicon.language != "ar" and pronoun is None:
+        k = apposition_end(text, tokens, k, lexicon)
+    return k if k is not None and k < len(tokens) else None
+
+
+def ends_before(text: str, tokens: list[Token], k: int) -> bool:
+    return any(c in ENDS for c in text[tokens[k - 1].end:tokens[k].start])
+
+
+def opens_subject(token: Token, lexicon: Lexicon) -> bool:
+    """Whether the word after the verb can start its subject: a name, a
+    title, a determiner (explique Sophie Lartigue, a dit M. X, dit le ministre)."""
+    if lexicon.language == "ar":
+        return True
+    return token.text[:1].isupper() or token.folded in LATIN_DETERMINERS | POSSESSIVES | lexicon.honorifics \
+        or token.folded in lexicon.roles
+
+
+def apposition_end(text: str, tokens: list[Token], k: int, lexicon: Lexicon) -> int | None:
+    """After "explique Sophie Lartigue,": an apposition that describes her
+    and ends with a full stop (hydrologue au BRGM à Montpellier.) belongs to
+    the incise; otherwise the quotation resumes at token `k`."""
+    word = tokens[k].folded
+    describes = word in lexicon.roles or word in LATIN_DETERMINERS | POSSESSIVES or word.endswith(AGENT_ENDINGS) \
+        or word.isdigit()
+    if not describes:
+        return k
+    end = k + 1
+    while end < len(tokens) and end - k <= MAX_APPOSITION and not ends_before(text, tokens, end):
+        end += 1
+    if end >= len(tokens) or end - k > MAX_APPOSITION or "." not in text[tokens[end - 1].end:tokens[end].start]:
+        return k
+    return end
