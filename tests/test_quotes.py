@@ -185,10 +185,10 @@ def test_jsonl_and_text_output():
 
 
 def test_read_highlights_quotations_by_speaker():
-    from briefcli.quotes.highlights import article_highlights
+    from briefcli.output.quotes import quotation_highlights
 
     article = load_article(str(SEED))
-    highlights = article_highlights(article)
+    highlights = quotation_highlights(find_quotations(article, indirect=False))
     assert len(highlights) == 15
     assert {h.style for h in highlights} == {"speaker-1", "speaker-2"}
     assert article.text[highlights[0].start:highlights[0].end].startswith("تجسد متانة")

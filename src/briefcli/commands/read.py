@@ -58,9 +58,10 @@ def article_with_summary(article: Article, summary: Summary | None) -> dict[str,
 
 
 def quotation_highlights(article: Article, output: OutputOptions, env: Environment) -> tuple[Highlight, ...]:
-    """Each quotation in its speaker's colour, when colours will be shown."""
+    """Each direct quotation in its speaker's colour, when colours will be shown."""
     if not env.use_color(output.color):
         return ()
-    from briefcli.quotes.highlights import article_highlights
+    from briefcli.output.quotes import quotation_highlights as highlights_of
+    from briefcli.quotes import find_quotations
 
-    return article_highlights(article)
+    return highlights_of(find_quotations(article, indirect=False))

@@ -7,12 +7,22 @@ from typing import Any
 from briefcli.model import Article, Quotation
 from briefcli.output.labels import label
 from briefcli.output.page import Block, Highlight, Page
-from briefcli.quotes.highlights import speaker_style
 
 FIELDS = ("mode", "subtype", "text", "start", "end", "speaker", "speaker_mention", "cue", "paragraph")
 MARKS = {"fr": ("\u00ab\u00a0", "\u00a0\u00bb")}
 DEFAULT_MARKS = ("\u201c", "\u201d")
 Quotations = tuple[Quotation, ...]
+
+
+def speaker_style(quotation: Quotation) -> str:
+    """"speaker-N", stable per canonical speaker (numbered in order of their
+    first quotation), or "quote" when the speaker is unknown."""
+    return f"speaker-{quotation.speaker_index}" if quotation.speaker_index else "quote"
+
+
+def quotation_highlights(quotations: Quotations) -> tuple[Highlight, ...]:
+    """Each quotation as a highlight in article offsets, in its speaker's style."""
+    return tuple(Highlight(q.start, q.end, speaker_style(q)) for q in quotations)
 
 
 def quotation_as_dict(quotation: Quotation) -> dict[str, Any]:
