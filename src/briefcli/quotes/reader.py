@@ -79,20 +79,12 @@ class Reader:
             quotes.append(self.marks[k])
         window = Window(text, tokens, self.lexicon, quotes, source.start)
         cues = find_cues(text, tokens, self.lexicon, [(o, c + 1) for o, c in window.quotes])
-        starts, ends = sentence_bounds(text, source)
+        starts, ends = sentence_bounds(source)
         return Paragraph(index, window, cues, starts, ends, window.starts)
 
 
-def sentence_bounds(text: str, paragraph) -> tuple[list[int], list[int]]:
-    """The sentences' starts and ends, rejoined where a full stop is glued to
-    the next word (للعربية.نت إن، example.com): no sentence ends there."""
-    starts, ends = [], []
-    for sentence in paragraph.sentences:
-        glued = ends and text[ends[-1] - 1:ends[-1]] == "." and ends[-1] < len(text) \
-            and not text[ends[-1]].isspace() and sentence.start == ends[-1]
-        if glued:
-            ends[-1] = sentence.end
-        else:
-            starts.append(sentence.start)
-            ends.append(sentence.end)
+def sentence_bounds(paragraph) -> tuple[list[int], list[int]]:
+    """The starts and ends of the paragraph's sentences."""
+    starts = [sentence.start for sentence in paragraph.sentences]
+    ends = [sentence.end for sentence in paragraph.sentences]
     return starts or [paragraph.start], ends or [paragraph.end]

@@ -40,6 +40,8 @@ OPENING_PUNCTUATION = "\"'\u201c\u201d\u201e\u00ab\u2039\u2018([{\u00bf\u00a1"
 SENTENCE_OPENERS = "\"'\u201c\u201d\u201e\u00ab\u00bb\u2039\u2018([{\u00bf\u00a1\u2014\u2013-\u2022*#"
 CLOSING_PUNCTUATION = BRACKET_CLOSERS + "\"\u201d\u00bb\u203a"
 Span = tuple[int, int]
+# Top-level domains as Arabic news writes them in site names (العربية.نت).
+ARABIC_DOMAIN_ENDINGS = frozenset({"نت", "نيت", "كوم", "أورغ", "اورغ", "أورج", "إنفو", "انفو"})
 
 
 def word_before(text: str, index: int) -> str:
@@ -63,7 +65,7 @@ def word_at(text: str, start: int) -> str:
     end = start
     while end < len(text) and end - start < LONGEST_WORD and not text[end].isspace():
         end += 1
-    return text[start:end].rstrip(",.;:!?")
+    return text[start:end].rstrip(",.;:!?\u060c\u061b\u061f")
 
 
 class Splitter:
@@ -131,9 +133,10 @@ class Splitter:
     def glued_arabic_stop(self, mark: re.Match[str], end: int) -> bool:
         """`البلدين.وقال`, `عام 2023.وفي`, `(FBI).وكان`: Arabic often omits
         the space after a full stop; a letter of a one-letter abbreviation
-        (`ص.ب`, `أ.د`) does not end a sentence that way."""
+        (`ص.ب`, `أ.د`) does not end a sentence that way, nor does the dot of
+        a site's name written in Arabic (`العربية.نت`, `هسبريس.كوم`)."""
         text = self.text
-        if not is_arabic_letter(text[end]):
+        if not is_arabic_letter(text[end]) or word_at(text, end) in ARABIC_DOMAIN_ENDINGS:
             return False
         before = mark.start() - 1
         while before >= 0 and unicodedata.category(text[before]) == "Mn":
