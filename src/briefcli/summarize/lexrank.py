@@ -15,7 +15,7 @@ from typing import Any
 import numpy
 
 from briefcli.summarize.document import Document
-from briefcli.summarize.matrices import SentenceMatrix, sentence_products, term_triples
+from briefcli.summarize.matrices import SentenceMatrix, sentence_products, term_triples, until_stable
 
 THRESHOLD = 0.1
 EPSILON = 0.1
@@ -43,17 +43,14 @@ def link_matrix(similarities: SentenceMatrix, threshold: float = THRESHOLD) -> S
 
 
 def power_method(matrix: SentenceMatrix, epsilon: float = EPSILON) -> Any:
-    vector = numpy.full(matrix.size, 1.0 / matrix.size)
-    change = 1.0
-    while change > epsilon:
+    """sumy's iteration: multiply by the transposed matrix and normalise."""
+
+    def step(vector: Any) -> Any:
         following = matrix.transposed_times(vector)
         norm = numpy.linalg.norm(following)
-        if norm == 0:
-            return vector
-        following /= norm
-        change = numpy.linalg.norm(following - vector)
-        vector = following
-    return vector
+        return following / norm if norm else None
+
+    return until_stable(step, matrix.size, epsilon)
 
 
 def rate(document: Document) -> list[float]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Callable
 
 import numpy
 
@@ -128,3 +128,18 @@ def sentence_products(triples: TermTriples, values: Any) -> SentenceMatrix:
     cells, position = numpy.unique(rows[first] * n + rows[second], return_inverse=True)
     values = sums(position, weights[first] * weights[second], len(cells))
     return SentenceMatrix(cells // n, cells % n, values, n)
+
+
+def until_stable(step: Callable[[Any], Any], size: int, epsilon: float) -> Any:
+    """The power method's loop as sumy runs it: from the uniform vector, apply
+    `step` until the vector moves by less than `epsilon` (Euclidean); a step
+    that returns None stops it where it is."""
+    vector = numpy.full(size, 1.0 / size)
+    change = 1.0
+    while change > epsilon:
+        following = step(vector)
+        if following is None:
+            return vector
+        change = numpy.linalg.norm(following - vector)
+        vector = following
+    return vector

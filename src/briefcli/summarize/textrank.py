@@ -15,7 +15,7 @@ from typing import Any
 import numpy
 
 from briefcli.summarize.document import Document
-from briefcli.summarize.matrices import SentenceMatrix, sentence_products, term_triples
+from briefcli.summarize.matrices import SentenceMatrix, sentence_products, term_triples, until_stable
 
 DAMPING = 0.85
 EPSILON = 1e-4
@@ -40,13 +40,11 @@ def power_method(weights: SentenceMatrix, damping: float = DAMPING, epsilon: flo
     that dense matrix."""
     n = weights.size
     normalised = weights.with_values(weights.values / (weights.row_sums() + ZERO_DIVISION_PREVENTION)[weights.rows])
-    vector = numpy.full(n, 1.0 / n)
-    change = 1.0
-    while change > epsilon:
-        following = (1.0 - damping) / n * vector.sum() + damping * normalised.transposed_times(vector)
-        change = numpy.linalg.norm(following - vector)
-        vector = following
-    return vector
+
+    def step(vector: Any) -> Any:
+        return (1.0 - damping) / n * vector.sum() + damping * normalised.transposed_times(vector)
+
+    return until_stable(step, n, epsilon)
 
 
 def rate(document: Document) -> list[float]:
