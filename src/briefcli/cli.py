@@ -22,6 +22,7 @@ import typer
 from briefcli import __version__
 from briefcli.environment import Environment
 from briefcli.errors import BriefError
+from briefcli.safe import printable
 from briefcli.options import (
     BIDI_CHOICES, COLOR_CHOICES, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, DIRECTIONS, FORMATS, LANGUAGES, MIN_WIDTH,
     LoadOptions, OutputOptions,
@@ -239,7 +240,9 @@ def quotes(
 
 
 def report(env: Environment, message: str) -> None:
-    env.stderr.write(f"brief: {message}\n")
+    """One `brief: ...` line; whatever the message quotes from outside (a
+    file name, a URL, a server's words) cannot drive the terminal."""
+    env.stderr.write(f"brief: {printable(message)}\n")
     env.stderr.flush()
 
 

@@ -1,0 +1,29 @@
+"""Strings from outside (file names, URLs, server headers, page metadata)
+made safe to print: one line, and nothing that could drive the reader's
+terminal or reorder what surrounds it.
+
+Article text is cleaned once at load time (normalize.clean_text); this is for
+the short strings brief prints around it: error messages, headers, labels.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefcli.normalize import BIDI_CONTROLS
+
+# C0 and C1 controls (newline and tab included: a printed name stays on one
+# line), the bidi controls, which would reorder the rest of the line, line and
+# paragraph separators, and lone surrogates (undecodable bytes of a file name).
+UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f{BIDI_CONTROLS}\u2028\u2029\ud800-\udfff]")
+
+
+def escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """`text` with every control and bidi control shown escaped (ESC as
+    `\\x1b`, U+202E as `\\u202e`), so it prints as one inert line."""
+    return UNSAFE.sub(escape, str(text))
