@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build the gold annotations of tests/data/quotes/ from their specs.
 
-usage: python tests/make_quotes_gold.py [NAME ...]
+usage: python tests/make_quotes_gold.py [--data DIR] [NAME ...]
 
 Each article NAME.txt has a hand-written NAME.spec.json that names its
 speakers, quotations, indirect speech and quoted terms by their text; this
@@ -117,9 +117,9 @@ def cue_of(doc, item, span):
             "kind": item.get("cue_kind", "verb")}
 
 
-def build(name: str) -> dict:
-    doc = (DATA / f"{name}.txt").read_text(encoding="utf-8")
-    spec = json.loads((DATA / f"{name}.spec.json").read_text(encoding="utf-8"))
+def build(name: str, data: Path = DATA) -> dict:
+    doc = (data / f"{name}.txt").read_text(encoding="utf-8")
+    spec = json.loads((data / f"{name}.spec.json").read_text(encoding="utf-8"))
     starts = paragraph_starts(doc)
     entities, canonical = [], {}
     for entity in spec["entities"]:
@@ -183,10 +183,13 @@ def build(name: str) -> dict:
 
 
 def main(names: list[str]) -> None:
-    names = names or sorted(p.name[:-len(".spec.json")] for p in DATA.glob("*.spec.json"))
+    data = DATA
+    if names[:1] == ["--data"]:
+        data, names = Path(names[1]), names[2:]
+    names = names or sorted(p.name[:-len(".spec.json")] for p in data.glob("*.spec.json"))
     for name in names:
-        gold = build(name)
-        path = DATA / f"{name}.gold.json"
+        gold = build(name, data)
+        path = data / f"{name}.gold.json"
         path.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"{path.name}: {gold['summary']}")
 
