@@ -3,7 +3,7 @@
 scorer (../shared/gold/score_quotes.py): the sample article and our own
 Arabic and French articles (tests/data/quotes/*.gold.json).
 
-usage: python bench/quotes_gold.py [--errors] [--only NAME ...]
+usage: python bench/quotes_gold.py [--errors] [--data DIR] [--only NAME ...]
 
 Per article and overall (per language, and for our articles without the
 sample): direct quotations' span F1 (exact text), attribution F1 at the
@@ -13,7 +13,8 @@ the counts of the articles (micro-average). brief's offsets index the
 article's normalized text; they are mapped back to the file by aligning the
 non-space characters, as the gold offsets index the file. --errors prints
 what was missed, what is spurious and the wrong speakers; --only scores the
-named articles alone (a batch).
+named articles alone (a batch); --data DIR scores the gold files of DIR
+instead of tests/data/quotes (without the sample).
 """
 
 from __future__ import annotations
@@ -43,7 +44,9 @@ def load_scorer():
     return module
 
 
-def gold_files() -> list[Path]:
+def gold_files(data: Path | None = None) -> list[Path]:
+    if data is not None:
+        return sorted(data.glob("*.gold.json"))
     sample = [GOLD / "seed-quotes.json"] if (GOLD / "seed-quotes.json").exists() else []
     return sample + sorted(OURS.glob("*.gold.json"))
 
@@ -120,11 +123,11 @@ def show_errors(name: str, report: dict) -> None:
             print(f"  {name} {mode} SPEAKER {error['gold']}: {error['pred_speaker']!r} for {error['gold_speaker']!r}")
 
 
-def main(errors: bool, only: list[str]) -> None:
+def main(errors: bool, only: list[str], data: Path | None = None) -> None:
     scorer = load_scorer()
     reports = {}
     print(f"{'article':34}{'gold':>5}{'span':>8}{'strict':>8}{'cue':>8}{'ind.':>6}{'ind.F1':>13}")
-    for gold_path in gold_files():
+    for gold_path in gold_files(data):
         name = gold_path.name.removesuffix(".gold.json").removesuffix(".json")
         if only and name not in only:
             continue
@@ -136,6 +139,7 @@ def main(errors: bool, only: list[str]) -> None:
     print()
     for label, group in (("all ours, Arabic", [r for r in ours if r["language"] == "ar"]),
                          ("all ours, French", [r for r in ours if r["language"] == "fr"]),
+                         ("all ours, English", [r for r in ours if r["language"] == "en"]),
                          ("all ours", ours),
                          ("all, with the sample", list(reports.values()))):
         if group:
@@ -148,4 +152,5 @@ def main(errors: bool, only: list[str]) -> None:
 if __name__ == "__main__":
     arguments = sys.argv[1:]
     names = arguments[arguments.index("--only") + 1:] if "--only" in arguments else []
-    main("--errors" in arguments, [n for n in names if not n.startswith("--")])
+    data = Path(arguments[arguments.index("--data") + 1]) if "--data" in arguments else None
+    main("--errors" in arguments, [n for n in names if not n.startswith("--")], data)
