@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from briefcli.errors import InputError, UsageError
 from briefcli.load import load_article
@@ -215,3 +216,15 @@ def test_utf8_cut_inside_its_last_character(tmp_path, seed_text):
     article = load_article(write(tmp_path, "a.txt", data[: lead + 1]))
     assert article.language == "ar"
     assert article.text.startswith(seed_text.split("\n")[0])
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.characters(max_codepoint=0x700, blacklist_categories=("Cs",))), st.integers(0, 40))
+def test_looks_binary_counts_controls_as_a_loop_over_characters_would(text, controls):
+    from briefcli.load.decode import CONTROL_SHARE_OF_BINARY, CONTROLS_OF_BINARY, looks_binary
+
+    text = "\x01" * controls + text
+    sample = text[:65536]
+    counted = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f\v")
+    expected = "\x00" in text or (counted >= CONTROLS_OF_BINARY and counted > CONTROL_SHARE_OF_BINARY * len(sample))
+    assert looks_binary(text) == expected
