@@ -29,12 +29,13 @@ class Result:
     stderr: str
 
 
-def brief(*args: str, stdin: bytes = b"", tty: bool = False, environ: dict | None = None,
+def brief(*args: str, stdin: bytes | None = None, tty: bool = False, environ: dict | None = None,
           columns: int = 80, lines: int = 24) -> Result:
-    """Run brief in-process with a mock environment."""
+    """Run brief in-process with a mock environment; standard input is a
+    terminal unless `stdin` gives what is piped in."""
     env = Environment(
-        stdout=io.StringIO(), stderr=io.StringIO(), stdin=io.BytesIO(stdin),
-        stdout_isatty=tty, environ=environ or {}, terminal_columns=columns, terminal_lines=lines,
+        stdout=io.StringIO(), stderr=io.StringIO(), stdin=io.BytesIO(stdin or b""),
+        stdout_isatty=tty, stdin_isatty=stdin is None, environ=environ or {}, terminal_columns=columns, terminal_lines=lines,
     )
     status = run(list(args), env)
     return Result(status, env.stdout.getvalue(), env.stderr.getvalue())

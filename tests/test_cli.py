@@ -25,7 +25,7 @@ def test_version_and_help():
 @pytest.mark.parametrize("command", ["read", "summarize", "quotes"])
 def test_help_describes_the_articles_argument(command):
     help_text = brief(command, "--help").stdout
-    assert "ARTICLE..." in help_text and "or - for standard input" in " ".join(help_text.split())
+    assert "[ARTICLE]..." in help_text and "or - for standard input" in " ".join(help_text.split())
 
 
 def test_read_plain_text_equals_the_file_paragraphs(seed_text):
@@ -67,7 +67,7 @@ def test_read_markdown(seed_text):
     "make, message",
     [
         (lambda tmp: str(tmp / "missing.txt"), "no such file"),
-        (lambda tmp: str(tmp), "is a directory"),
+        (lambda tmp: str(tmp), "is a directory with no article in it"),
         (lambda tmp: (tmp / "e.txt").write_bytes(b"") and str(tmp / "e.txt") or str(tmp / "e.txt"), "is empty"),
         (lambda tmp: (tmp / "b.bin").write_bytes(b"\x00\x01\x02" * 100) and str(tmp / "b.bin"), "binary"),
     ],

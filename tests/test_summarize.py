@@ -136,7 +136,7 @@ def test_read_summary_highlights_the_summary_in_place(monkeypatch):
 
     pages = []
     monkeypatch.setattr(common, "write_page", lambda page, output, env: pages.append(page))
-    assert brief("read", str(EN), "--summary", "-n", "2").status == 0
+    assert brief("read", str(EN), "--summary", "-n", "2", "--bidi", "logical").status == 0
     chosen = summary_json(str(EN), "-n", "2")["sentences"]
     text = article_json(EN)["text"]
     highlighted = [
@@ -145,7 +145,7 @@ def test_read_summary_highlights_the_summary_in_place(monkeypatch):
     assert highlighted == [s["text"] for s in chosen]
     assert all(s["text"] in text for s in chosen)
     pages.clear()
-    brief("read", str(EN))
+    brief("read", str(EN), "--bidi", "logical")
     assert not any(block.highlights for block in pages[0].blocks)
 
 

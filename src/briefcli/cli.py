@@ -22,10 +22,10 @@ import typer
 from briefcli import __version__
 from briefcli.environment import Environment
 from briefcli.errors import BriefError
-from briefcli.safe import printable
+from briefcli.safe import error_line
 from briefcli.options import (
     BIDI_CHOICES, COLOR_CHOICES, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, DIRECTIONS, FORMATS, LANGUAGES, MIN_WIDTH,
-    LoadOptions, OutputOptions,
+    ARTICLE_PATTERNS, BatchOptions, LoadOptions, OutputOptions,
 )
 from briefcli.summarize.length import DEFAULT_SENTENCES
 from briefcli.summarize.methods import DEFAULT_METHOD, METHODS
@@ -107,6 +107,29 @@ OUTPUT_PARAMETERS = [
 ]
 
 
+BATCH_PARAMETERS = [
+    keyword("patterns", Annotated[Optional[list[str]], typer.Option(
+        "--glob", metavar="PATTERN", show_default=" ".join(ARTICLE_PATTERNS),
+        help="In a directory, read the files whose name matches PATTERN (any case; may be repeated).",
+    )], None),
+    keyword("files_from", Annotated[Optional[str], typer.Option(
+        "--files-from", metavar="FILE",
+        help="Also read the articles listed in FILE (- for standard input), one path or URL a line.",
+    )], None),
+    keyword("fail_fast", Annotated[bool, typer.Option(
+        "--fail-fast", help="Stop at the first article that cannot be read (default: report it and go on).",
+    )], False),
+    keyword("jobs", Annotated[Optional[int], typer.Option(
+        "--jobs", "-j", metavar="N", show_default="one per core for several articles",
+        help="Work on N articles at a time, in N worker processes; the output is the same.",
+    )], None),
+    keyword("scheduler", Annotated[Optional[str], typer.Option(
+        "--scheduler", metavar="ADDRESS", show_default="$BRIEF_SCHEDULER",
+        help="Run on the Dask cluster whose scheduler is at ADDRESS (needs brief[dask]). "
+             "Its workers read the articles themselves: paths must be visible to them "
+             "(a shared file system) or be URLs.",
+    )], None),
+]
 SUMMARY_PARAMETERS = [
     keyword("method", Annotated[SummaryMethod, typer.Option(
         "--method", "-m", show_default=False,
@@ -158,9 +181,18 @@ load_options = with_bundle("load", LoadOptions, LOAD_PARAMETERS)
 output_options = with_bundle("output", OutputOptions, OUTPUT_PARAMETERS)
 summary_options = with_bundle("summary", SummaryOptions, SUMMARY_PARAMETERS)
 
-ArticleArguments = Annotated[list[str], typer.Argument(
-    metavar="ARTICLE...", show_default=False,
-    help="Articles: paths of text, Markdown or HTML files, http(s) URLs, or - for standard input.",
+
+def batch_bundle(patterns: list[str] | None, **values: Any) -> BatchOptions:
+    return BatchOptions(patterns=tuple(patterns) if patterns else ARTICLE_PATTERNS, **values)
+
+
+batch_options = with_bundle("batch", batch_bundle, BATCH_PARAMETERS)
+
+ArticleArguments = Annotated[Optional[list[str]], typer.Argument(
+    metavar="[ARTICLE]...", show_default=False,
+    help="Articles: paths of text, Markdown or HTML files, directories (read recursively), "
+         "JSON Lines archives (.jsonl, an article a line), http(s) URLs, or - for standard input "
+         "(read when no ARTICLE is given and input is piped in).",
 )]
 
 
@@ -187,62 +219,64 @@ def brief(
 
 
 @app.command()
+@batch_options
 @summary_options
 @output_options
 @load_options
 def read(
     context: typer.Context,
-    articles: ArticleArguments,
+    articles: ArticleArguments = None,
     highlight_summary: Annotated[bool, typer.Option(
         "--summary", help="Highlight the sentences `brief summarize` would choose (see its options).",
     )] = False,
-    *, load: LoadOptions, output: OutputOptions, summary: SummaryOptions,
-) -> None:
+    *, load: LoadOptions, output: OutputOptions, summary: SummaryOptions, batch: BatchOptions,
+) -> int:
     """Show an article: title, byline and paragraphs, right-to-left aware."""
     from briefcli.commands.read import run_read
 
-    run_read(articles, load, output, environment(context), summary if highlight_summary else None)
+    return run_read(articles or [], load, output, environment(context), batch,
+                    summary if highlight_summary else None)
 
 
 @app.command()
+@batch_options
 @summary_options
 @output_options
 @load_options
 def summarize(
     context: typer.Context,
-    articles: ArticleArguments,
+    articles: ArticleArguments = None,
     scores: Annotated[bool, typer.Option("--scores", help="Show each sentence's score.")] = False,
-    *, load: LoadOptions, output: OutputOptions, summary: SummaryOptions,
-) -> None:
+    *, load: LoadOptions, output: OutputOptions, summary: SummaryOptions, batch: BatchOptions,
+) -> int:
     """Summarize an article: its own most central sentences, in article order."""
     from briefcli.commands.summarize import run_summarize
 
-    run_summarize(articles, load, output, environment(context), summary, scores)
+    return run_summarize(articles or [], load, output, environment(context), batch, summary, scores)
 
 
 @app.command()
+@batch_options
 @output_options
 @load_options
 def quotes(
     context: typer.Context,
-    articles: ArticleArguments,
+    articles: ArticleArguments = None,
     indirect: Annotated[bool, typer.Option(
         "--indirect/--no-indirect", help="Also list indirect speech (said that ..., قال إن ...).",
     )] = True,
-    *,
-    load: LoadOptions,
-    output: OutputOptions,
-) -> None:
+    *, load: LoadOptions, output: OutputOptions, batch: BatchOptions,
+) -> int:
     """List the quotations of an article: who said what, with which cue."""
     from briefcli.commands.quotes import run_quotes
 
-    run_quotes(articles, load, output, environment(context), indirect)
+    return run_quotes(articles or [], load, output, environment(context), batch, indirect)
 
 
 def report(env: Environment, message: str) -> None:
     """One `brief: ...` line; whatever the message quotes from outside (a
     file name, a URL, a server's words) cannot drive the terminal."""
-    env.stderr.write(f"brief: {printable(message)}\n")
+    env.stderr.write(error_line(message))
     env.stderr.flush()
 
 

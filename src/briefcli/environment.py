@@ -26,6 +26,7 @@ class Environment:
     stderr: TextIO = field(default_factory=io.StringIO)
     stdin: BinaryIO = field(default_factory=io.BytesIO)
     stdout_isatty: bool = False
+    stdin_isatty: bool = True  # False: input is piped in (brief reads it when no ARTICLE is given)
     environ: Mapping[str, str] = field(default_factory=dict)
     terminal_columns: int = 80
     terminal_lines: int = 24
@@ -41,6 +42,7 @@ class Environment:
             stderr=sys.stderr,
             stdin=sys.stdin.buffer,
             stdout_isatty=sys.stdout.isatty(),
+            stdin_isatty=sys.stdin.isatty(),
             environ=os.environ,
             terminal_columns=size.columns,
             terminal_lines=size.lines,

@@ -60,3 +60,27 @@ class OutputOptions:
         check_choice("--direction", self.direction, DIRECTIONS)
         if self.width is not None and self.width < MIN_WIDTH:
             raise UsageError(f"--width must be at least {MIN_WIDTH}, not {self.width}")
+
+
+ARTICLE_PATTERNS = ("*.txt", "*.md", "*.html", "*.htm")
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    """How to go over many articles: which files of a directory (`patterns`,
+    matched against file names), a file listing articles (`files_from`, `-`
+    for standard input), whether the first bad input stops the run, how many
+    worker processes (`jobs`, None: one per core when there are several
+    articles) and the address of a Dask scheduler to run on instead."""
+
+    patterns: tuple[str, ...] = ARTICLE_PATTERNS
+    files_from: str | None = None
+    fail_fast: bool = False
+    jobs: int | None = None
+    scheduler: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.jobs is not None and self.jobs < 1:
+            raise UsageError(f"--jobs must be at least 1, not {self.jobs}")
+        if self.jobs is not None and self.scheduler:
+            raise UsageError("--jobs and --scheduler do not go together: the cluster's workers do the work")

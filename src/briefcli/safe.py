@@ -27,3 +27,8 @@ def printable(text: str) -> str:
     """`text` with every control and bidi control shown escaped (ESC as
     `\\x1b`, U+202E as `\\u202e`), so it prints as one inert line."""
     return UNSAFE.sub(escape, str(text))
+
+
+def error_line(message: str) -> str:
+    """The `brief: ...` line that reports `message` on stderr, safe to print."""
+    return f"brief: {printable(message)}\n"

@@ -1,14 +1,12 @@
-"""Quotations as a page to read, JSON objects and Markdown."""
+"""Quotations as a page to read and Markdown (their JSON object is
+`ArticleQuotes.to_dict()`)."""
 
 from __future__ import annotations
-
-from typing import Any
 
 from briefcli.model import Article, Quotation
 from briefcli.output.labels import label
 from briefcli.output.page import Block, Highlight, Page
 
-FIELDS = ("mode", "subtype", "text", "start", "end", "speaker", "speaker_mention", "cue", "paragraph")
 MARKS = {"fr": ("\u00ab\u00a0", "\u00a0\u00bb")}
 DEFAULT_MARKS = ("\u201c", "\u201d")
 Quotations = tuple[Quotation, ...]
@@ -23,14 +21,6 @@ def speaker_style(quotation: Quotation) -> str:
 def quotation_highlights(quotations: Quotations) -> tuple[Highlight, ...]:
     """Each quotation as a highlight in article offsets, in its speaker's style."""
     return tuple(Highlight(q.start, q.end, speaker_style(q)) for q in quotations)
-
-
-def quotation_as_dict(quotation: Quotation) -> dict[str, Any]:
-    return {name: getattr(quotation, name) for name in FIELDS}
-
-
-def quotations_as_dict(article: Article, quotations: Quotations) -> dict[str, Any]:
-    return {"source": article.source, "quotes": [quotation_as_dict(q) for q in quotations]}
 
 
 def by_speaker(quotations: Quotations, language: str) -> list[tuple[str, list[Quotation]]]:

@@ -1,0 +1,165 @@
+"""What a command reads: its ARTICLEs and --files-from, expanded lazily into
+one Input per article, in order.
+
+A directory gives its files matching the patterns (--glob), recursively, in
+name order, hidden names left out; a JSON Lines archive (`.jsonl`) gives
+each of its lines; `-` gives standard input, read here once. Whatever cannot
+be listed or opened comes as an Input that carries its error, in its place,
+so a run reports it and goes on. Nothing is read ahead: memory stays flat
+however many articles there are.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from dataclasses import dataclass
+from itertools import chain
+from typing import BinaryIO, Iterator
+
+from briefcli.errors import BriefError, InputError, UsageError
+from briefcli.load.archive import is_archive, records
+from briefcli.load.source import STDIN, RawArticle, read_stdin, url_scheme
+from briefcli.options import BatchOptions, LoadOptions
+
+MAX_LISTED_NAME = 65536  # bytes of one line of --files-from
+
+
+@dataclass(frozen=True)
+class Input:
+    """One article to read. `source` names it in the output and in errors;
+    `path` is where to read it when that differs (an absolute path for
+    workers elsewhere); `raw` holds bytes already read (standard input),
+    `record` a line of an archive, `error` why it cannot be read at all."""
+
+    source: str
+    path: str | None = None
+    raw: RawArticle | None = None
+    record: bytes | None = None
+    error: str | None = None
+
+    def located(self) -> Input:
+        """This input with the absolute path of a relative file, for workers
+        that do not share this process's working directory."""
+        if self.raw or self.record or self.error or url_scheme(self.source):
+            return self
+        return Input(self.source, os.path.abspath(self.path or self.source))
+
+
+def several(sources: list[str], batch: BatchOptions) -> bool:
+    """Whether the ARTICLEs may stand for more than one article: the output
+    is then a JSON array and the default is one worker per core."""
+    if batch.files_from or len(sources) > 1:
+        return True
+    if not sources:
+        return False
+    source = sources[0]
+    return source != STDIN and not url_scheme(source) and (os.path.isdir(source) or is_archive(source))
+
+
+def check_stdin_use(sources: list[str], batch: BatchOptions) -> None:
+    uses = sources.count(STDIN) + (batch.files_from == STDIN)
+    if uses > 1:
+        # The second read would find standard input empty and call it so.
+        raise UsageError(f"standard input can be read only once; give {STDIN} once")
+
+
+def matches(name: str, patterns: tuple[str, ...]) -> bool:
+    return any(fnmatch.fnmatchcase(name.lower(), pattern.lower()) for pattern in patterns)
+
+
+def walk(directory: str, patterns: tuple[str, ...], load: LoadOptions) -> Iterator[Input]:
+    """The matching files under `directory`, depth first in name order; an
+    error when there is none."""
+    found = False
+    for item in files_under(directory, patterns, load):
+        found = True
+        yield item
+    if not found:
+        yield Input(directory, error=f"{directory} is a directory with no article in it "
+                                     f"(no file named {' or '.join(patterns)}; see --glob)")
+
+
+def files_under(directory: str, patterns: tuple[str, ...], load: LoadOptions) -> Iterator[Input]:
+    """An explicit stack: no recursion however deep the tree."""
+    stack = [directory]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted((e for e in listing if not e.name.startswith(".")), key=lambda e: e.name)
+        except OSError as error:
+            yield Input(folder, error=f"{folder}: cannot list it ({error.strerror or error})")
+            continue
+        subfolders = []
+        for entry in entries:
+            if entry.is_dir():
+                subfolders.append(entry.path)
+            elif matches(entry.name, patterns):
+                yield from file_inputs(entry.path, load)
+        stack.extend(reversed(subfolders))
+
+
+def archive_inputs(path: str, load: LoadOptions) -> Iterator[Input]:
+    try:
+        stream = open(path, "rb")
+    except OSError as error:
+        yield Input(path, error=f"{path}: cannot read it ({error.strerror or error})")
+        return
+    with stream:
+        for source, line in records(stream, path, load.max_bytes):
+            if isinstance(line, BriefError):
+                yield Input(source, error=str(line))
+            else:
+                yield Input(source, record=line)
+
+
+def file_inputs(path: str, load: LoadOptions) -> Iterator[Input]:
+    if is_archive(path) and os.path.isfile(path):
+        yield from archive_inputs(path, load)
+    else:
+        yield Input(path)
+
+
+def stdin_input(load: LoadOptions, stdin: BinaryIO) -> Input:
+    try:
+        return Input("<stdin>", raw=read_stdin(load.max_bytes, stdin))
+    except BriefError as error:
+        return Input("<stdin>", error=str(error))
+
+
+def inputs_of(source: str, batch: BatchOptions, load: LoadOptions, stdin: BinaryIO) -> Iterator[Input]:
+    if source == STDIN:
+        yield stdin_input(load, stdin)
+    elif url_scheme(source):
+        yield Input(source)
+    elif os.path.isdir(source):
+        yield from walk(source, batch.patterns, load)
+    else:
+        yield from file_inputs(source, load)
+
+
+def open_list(name: str, stdin: BinaryIO) -> BinaryIO:
+    """The --files-from file, opened before anything is written."""
+    if name == STDIN:
+        return stdin
+    try:
+        return open(name, "rb")
+    except OSError as error:
+        raise InputError(f"{name}: cannot read the list of articles ({error.strerror or error})") from None
+
+
+def listed(stream: BinaryIO) -> Iterator[str]:
+    """The paths and URLs of a --files-from list, one a line, blank lines skipped."""
+    while line := stream.readline(MAX_LISTED_NAME):
+        entry = line.rstrip(b"\r\n").decode("utf-8", "surrogateescape")
+        if entry.strip():
+            yield entry
+
+
+def expand(sources: list[str], listing: BinaryIO | None, batch: BatchOptions, load: LoadOptions,
+           stdin: BinaryIO) -> Iterator[Input]:
+    """Every article the ARTICLEs and the --files-from `listing` stand for, in order."""
+    named = chain(sources, listed(listing)) if listing else sources
+    for source in named:
+        yield from inputs_of(source, batch, load, stdin)
