@@ -23,7 +23,7 @@ def test_readme_opens_with_install_and_test_commands():
     install, test = opening_commands()
     assert README.index("```sh") < README.index("## ")
     assert "pip install ." in install and "brief read seeds/000_290846f659525b14.txt" in install
-    assert "'.[test]'" in test and "pytest" in test
+    assert "'.[test,dask]'" in test and "pytest" in test  # dask: the cluster test runs in CI
 
 
 def test_every_command_is_documented():

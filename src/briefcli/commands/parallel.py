@@ -2,16 +2,19 @@
 
 Each worker is handed a chunk of inputs through its own pipe when it is
 idle (so neither side can block the other on a full pipe) and sends back
-one Outcome per input as soon as it has it. A worker that dies (a crash in a
-C library, the out-of-memory killer, a signal) is reported as the error of
-the article it was on; the rest of its chunk goes back in the queue and a
-new worker takes its place. At most AHEAD articles per worker are out at
-once (being worked on, or done and waiting for an earlier one), so memory
-stays bounded however slow one article is.
+the chunk's outcomes in one message (a message per article costs the main
+process more than the writing). When a worker dies (a crash in a C library,
+the out-of-memory killer, a signal), a new one takes its place and the
+articles of its chunk are handed out again one at a time, so the one that
+kills its worker is found and reported as that article's error. At most
+AHEAD articles per worker are out at once (being worked on, or done and
+waiting for an earlier one), so memory stays bounded however slow one
+article is.
 """
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import signal
 import sys
@@ -23,23 +26,36 @@ from typing import Iterator
 from briefcli.commands.inputs import Input
 from briefcli.commands.work import Job, Outcome
 
-CHUNK = 8  # inputs handed to a worker at a time
+CHUNK = 16  # inputs handed to a worker at a time
 AHEAD = 64  # per worker: how far past the next article to write the work may run
+STOP_WAIT = 1.0  # seconds a worker told to stop has to finish its article
+PARENT_CHECK = 1.0  # seconds between a waiting worker's checks that the main process lives
 
 Numbered = tuple[int, Input]
 
 
 def serve(connection: Connection, job: Job) -> None:
     """A worker: run each input of each chunk received, send each outcome;
-    stop at the end of the pipe. Ctrl-C is the main process's to handle."""
+    stop when told (None), at the end of the pipe, or when the main process
+    is gone. Ctrl-C is the main process's to handle."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    with contextlib.suppress(OSError):  # the main process closed the pipe: it is ending
+        answer(connection, job)
+
+
+def answer(connection: Connection, job: Job) -> None:
+    parent = multiprocessing.parent_process()
     while True:
+        while not connection.poll(PARENT_CHECK):
+            if parent is not None and not parent.is_alive():
+                return
         try:
-            chunk: list[Numbered] = connection.recv()
+            chunk: list[Numbered] | None = connection.recv()
         except EOFError:
             return
-        for index, item in chunk:
-            connection.send((index, job.run(item)))
+        if chunk is None:
+            return
+        connection.send(job.run_all([item for _, item in chunk]))
 
 
 def start_method() -> multiprocessing.context.BaseContext:
@@ -54,25 +70,34 @@ class Worker:
         self.process = context.Process(target=serve, args=(there, job), daemon=True)
         self.process.start()
         there.close()
-        self.pending: deque[Numbered] = deque()  # sent, in the order it works on them
+        self.pending: list[Numbered] = []  # the chunk it works on
 
     def hand(self, chunk: list[Numbered]) -> None:
-        self.pending.extend(chunk)
+        self.pending = chunk
         self.connection.send(chunk)
 
     def received(self) -> Iterator[tuple[int, Outcome]]:
-        """The outcomes that have arrived (all of them, once the process is dead)."""
-        while self.connection.poll():
-            try:
-                index, outcome = self.connection.recv()
-            except (EOFError, OSError):
-                return
-            self.pending.popleft()
-            yield index, outcome
+        """The outcomes of its chunk, once they have arrived."""
+        if not self.connection.poll():
+            return
+        try:
+            outcomes = self.connection.recv()
+        except (EOFError, OSError):
+            return
+        indices = [index for index, _ in self.pending]
+        self.pending = []
+        yield from zip(indices, outcomes)
 
     def stop(self) -> None:
+        """Tell the worker to end (a forked worker holds copies of the other
+        pipes' ends, so the end of a pipe is not a reliable signal); one that
+        is still busy is terminated."""
+        with contextlib.suppress(OSError):
+            self.connection.send(None)
         self.connection.close()
-        self.process.join(timeout=1)
+
+    def join(self) -> None:
+        self.process.join(timeout=STOP_WAIT)
         if self.process.is_alive():
             self.process.terminate()
             self.process.join()
@@ -93,18 +118,19 @@ class Pool:
         self.context, self.job = start_method(), job
         self.workers = [Worker(self.context, job) for _ in range(jobs)]
         self.numbered = enumerate(items)
-        self.retry: deque[Numbered] = deque()  # handed to a worker that died
+        self.suspects: deque[Numbered] = deque()  # in a chunk whose worker died
         self.taken = 0  # inputs taken from `numbered`
         self.done: dict[int, Outcome] = {}
         self.written = 0  # outcomes given out, in order
         self.window = AHEAD * jobs
 
     def chunk(self) -> list[Numbered]:
-        chunk = [self.retry.popleft() for _ in range(min(CHUNK, len(self.retry)))]
-        room = min(CHUNK - len(chunk), self.written + self.window - self.taken)
+        if self.suspects:
+            return [self.suspects.popleft()]
+        room = min(CHUNK, self.written + self.window - self.taken)
         fresh = list(islice(self.numbered, max(0, room)))
         self.taken += len(fresh)
-        return chunk + fresh
+        return fresh
 
     def feed(self) -> None:
         for worker in self.workers:
@@ -125,11 +151,13 @@ class Pool:
                     self.replace(worker)
 
     def replace(self, worker: Worker) -> None:
-        if worker.pending:
-            index, item = worker.pending.popleft()
+        if len(worker.pending) == 1:
+            index, item = worker.pending[0]
             self.done[index] = death(item, worker.process.exitcode)
-            self.retry.extendleft(reversed(worker.pending))
+        else:
+            self.suspects.extend(worker.pending)
         worker.stop()
+        worker.join()
         self.workers[self.workers.index(worker)] = Worker(self.context, self.job)
 
     def outcomes(self) -> Iterator[Outcome]:
@@ -145,6 +173,8 @@ class Pool:
         finally:
             for worker in self.workers:
                 worker.stop()
+            for worker in self.workers:
+                worker.join()
 
 
 def run_in_processes(items: Iterator[Input], job: Job, jobs: int) -> Iterator[Outcome]:

@@ -14,6 +14,7 @@ import json
 from typing import BinaryIO, Iterator
 
 from briefcli.errors import InputError
+from briefcli.load import layout_of_text
 from briefcli.load.layout import lay_out
 from briefcli.load.source import too_large
 from briefcli.model import Article
@@ -73,17 +74,25 @@ def parse_record(line: bytes, source: str) -> dict:
     return record
 
 
-def article_from_record(line: bytes, source: str, options: LoadOptions) -> Article:
-    """The article of one archive line. Its title, when the record gives one,
-    is the title (the text is then all body); without one, it is found in the
-    text as in a file. An unknown `language` is detected instead."""
-    record = parse_record(line, source)
-    text = clean_text(text_field(record, "text", source, required=True) or "")
-    title = " ".join(clean_text(text_field(record, "title", source) or "").split()) or None
-    layout = lay_out(text.split("\n"), title)
+def article_from_parts(
+    source: str, text: str, title: str | None = None, language: str | None = None,
+    metadata: dict[str, str] | None = None, id: str | None = None,
+) -> Article:
+    """An article given as its text and, apart, its title: the text is then
+    all body; without a title, the title is found in the text as in a file."""
+    text = clean_text(text)
+    title = " ".join(clean_text(title or "").split()) or None
+    layout = lay_out(text.split("\n"), title) if title else layout_of_text(text, source)
     if not layout.paragraphs and not layout.title:
         raise InputError(f"{source} is empty: there is no text to read")
+    return dataclasses.replace(segment(source, layout, language, metadata), id=id)
+
+
+def article_from_record(line: bytes, source: str, options: LoadOptions) -> Article:
+    """The article of one archive line; an unknown `language` is detected instead."""
+    record = parse_record(line, source)
+    text = text_field(record, "text", source, required=True) or ""
     language = options.language or (record.get("language") if record.get("language") in LANGUAGES else None)
     url = text_field(record, "url", source)
-    article = segment(source, layout, language, {"url": url} if url else None)
-    return dataclasses.replace(article, id=text_field(record, "id", source))
+    return article_from_parts(source, text, text_field(record, "title", source), language,
+                              {"url": url} if url else None, text_field(record, "id", source))
