@@ -81,23 +81,30 @@ def walk(directory: str, patterns: tuple[str, ...], load: LoadOptions) -> Iterat
 
 
 def files_under(directory: str, patterns: tuple[str, ...], load: LoadOptions) -> Iterator[Input]:
-    """An explicit stack: no recursion however deep the tree."""
-    stack = [directory]
+    """A stack of listings, not recursion, however deep the tree."""
+    stack: list[Iterator[os.DirEntry[str] | Input]] = [listing(directory)]
     while stack:
-        folder = stack.pop()
-        try:
-            with os.scandir(folder) as listing:
-                entries = sorted((e for e in listing if not e.name.startswith(".")), key=lambda e: e.name)
-        except OSError as error:
-            yield Input(folder, error=f"{folder}: cannot list it ({error.strerror or error})")
-            continue
-        subfolders = []
-        for entry in entries:
-            if entry.is_dir():
-                subfolders.append(entry.path)
-            elif matches(entry.name, patterns):
-                yield from file_inputs(entry.path, load)
-        stack.extend(reversed(subfolders))
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+        elif isinstance(entry, Input):
+            yield entry
+        elif entry.is_dir():
+            stack.append(listing(entry.path))
+        elif matches(entry.name, patterns):
+            yield from file_inputs(entry.path, load)
+
+
+def listing(folder: str) -> Iterator[os.DirEntry[str] | Input]:
+    """A folder's entries in name order, hidden ones left out; or the Input
+    that says why it cannot be listed."""
+    try:
+        with os.scandir(folder) as entries:
+            names = sorted((e for e in entries if not e.name.startswith(".")), key=lambda e: e.name)
+    except OSError as error:
+        yield Input(folder, error=f"{folder}: cannot list it ({error.strerror or error})")
+        return
+    yield from names
 
 
 def archive_inputs(path: str, load: LoadOptions) -> Iterator[Input]:
