@@ -11,7 +11,7 @@ line prints for them. They are plain frozen dataclasses, picklable, so they
 travel between processes (multiprocessing, dask.bag, Dask distributed).
 Nothing here imports typer or rich; heavy libraries load only when a function
 needs them (numpy for summaries, trafilatura for HTML, rich and ICU for
-`render` to a terminal). Bad input raises briefcli.errors.BriefError (its
+`render_article` to a terminal). Bad input raises briefcli.errors.BriefError (its
 subclass InputError for an article that cannot be read), whose message is the
 one line brief would print.
 """
@@ -90,7 +90,7 @@ def page_of(article: Article, result: Summary | ArticleQuotes | None) -> Page:
     return article_page(article)
 
 
-def render(
+def render_article(
     article: Article, result: Summary | ArticleQuotes | None = None, *, width: int = 80,
     bidi: str = "visual", color: bool = True, shape: bool = True,
 ) -> str:

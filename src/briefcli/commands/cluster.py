@@ -21,15 +21,19 @@ from briefcli.commands.inputs import Input
 from briefcli.commands.work import Job, Outcome
 from briefcli.errors import BriefError, MissingDependency
 
-CHUNK = 32  # articles a Dask task works on: its overhead (about a millisecond) is then small
+FIRST_CHUNK = 4  # articles in the first task: the first result comes at once
+CHUNK = 64  # at most, once under way: a task's overhead (a few milliseconds) is then small
 CHUNKS_PER_THREAD = 3  # out at once for each worker thread: none idles while the client writes
 CONNECT_TIMEOUT = 10  # seconds
 
 
 def chunks_of(items: Iterator[Input]) -> Iterator[list[Input]]:
+    """The inputs in chunks of FIRST_CHUNK, then twice as many each time up to CHUNK."""
     located = (item.located() for item in items)
-    while chunk := list(islice(located, CHUNK)):
+    size = FIRST_CHUNK
+    while chunk := list(islice(located, size)):
         yield chunk
+        size = min(CHUNK, size * 2)
 
 
 def connect(address: str) -> Any:
@@ -38,7 +42,8 @@ def connect(address: str) -> Any:
     except ImportError:
         raise MissingDependency("--scheduler", "brief[dask]") from None
     try:
-        return Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
+        # direct_to_workers: results come from the workers, not through the scheduler
+        return Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False, direct_to_workers=True)
     except (OSError, TimeoutError, ValueError) as error:
         raise BriefError(f"cannot reach the Dask scheduler at {address} ({error})") from None
 
