@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from itertools import count
 from pathlib import Path
 
@@ -275,10 +276,35 @@ def test_an_unreachable_scheduler_is_one_line(tmp_path):
     assert result.stderr.count(b"\n") == 1
 
 
-def test_many_articles_do_not_change_a_single_article_s_environment():
+def test_one_article_loads_no_multiprocessing():
     """The multiprocessing machinery is loaded only for several articles."""
     script = ("import sys\nfrom briefcli.cli import run\nfrom briefcli.environment import Environment\n"
               f"run(['read', {str(EN)!r}], Environment())\nprint('multiprocessing' in sys.modules)")
     loaded = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
                             env={**os.environ, "BRIEF_SCHEDULER": ""})
     assert loaded.stdout.strip() == "False"
+
+
+def test_workers_end_when_the_main_process_is_killed(tmp_path):
+    for number in range(200):
+        shutil.copy(SEED, tmp_path / f"{number:03d}.txt")
+    process = subprocess.Popen([sys.executable, "-m", "briefcli", "quotes", str(tmp_path), "-f", "jsonl", "--jobs", "2"],
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    assert process.stdout is not None and process.stdout.readline()
+    workers = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
+    assert len(workers) == 2
+    process.kill()
+    process.wait()
+    process.stdout.close()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and any(map(running, workers)):
+        time.sleep(0.1)
+    assert not any(map(running, workers))
+
+
+def running(pid: str) -> bool:
+    """Whether the process exists and is not a zombie waiting to be reaped."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False

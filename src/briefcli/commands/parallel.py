@@ -34,11 +34,16 @@ PARENT_CHECK = 1.0  # seconds between a waiting worker's checks that the main pr
 Numbered = tuple[int, Input]
 
 
-def serve(connection: Connection, job: Job) -> None:
+def serve(connection: Connection, job: Job, not_mine: list[Connection]) -> None:
     """A worker: run each input of each chunk received, send each outcome;
     stop when told (None), at the end of the pipe, or when the main process
-    is gone. Ctrl-C is the main process's to handle."""
+    is gone. Ctrl-C is the main process's to handle. `not_mine` are the
+    main process's ends of the pipes, which a forked worker holds copies of:
+    closed, so that when the main process dies its workers' pipes break
+    instead of waiting on each other for ever."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for end in not_mine:
+        end.close()
     with contextlib.suppress(OSError):  # the main process closed the pipe: it is ending
         answer(connection, job)
 
@@ -65,9 +70,10 @@ def start_method() -> multiprocessing.context.BaseContext:
 
 
 class Worker:
-    def __init__(self, context: multiprocessing.context.BaseContext, job: Job):
+    def __init__(self, context: multiprocessing.context.BaseContext, job: Job, others: list[Worker]):
         self.connection, there = context.Pipe()
-        self.process = context.Process(target=serve, args=(there, job), daemon=True)
+        not_mine = [self.connection, *(other.connection for other in others)]
+        self.process = context.Process(target=serve, args=(there, job, not_mine), daemon=True)
         self.process.start()
         there.close()
         self.pending: list[Numbered] = []  # the chunk it works on
@@ -116,7 +122,9 @@ class Pool:
 
     def __init__(self, items: Iterator[Input], job: Job, jobs: int):
         self.context, self.job = start_method(), job
-        self.workers = [Worker(self.context, job) for _ in range(jobs)]
+        self.workers: list[Worker] = []
+        for _ in range(jobs):
+            self.workers.append(Worker(self.context, job, self.workers))
         self.numbered = enumerate(items)
         self.suspects: deque[Numbered] = deque()  # in a chunk whose worker died
         self.taken = 0  # inputs taken from `numbered`
@@ -158,7 +166,8 @@ class Pool:
             self.suspects.extend(worker.pending)
         worker.stop()
         worker.join()
-        self.workers[self.workers.index(worker)] = Worker(self.context, self.job)
+        others = [other for other in self.workers if other is not worker]
+        self.workers[self.workers.index(worker)] = Worker(self.context, self.job, others)
 
     def outcomes(self) -> Iterator[Outcome]:
         try:
