@@ -10,11 +10,13 @@ process), `--jobs 2` (two worker processes) and `dask2` (`--scheduler` on a
 Dask LocalCluster of 2 worker processes, 1 thread each, started here on
 127.0.0.1 and warmed up once, as a long-lived cluster would be). For each it
 prints articles per second (wall clock, start-up included; the median of
---repeat runs and their spread), the speed-up over --jobs 1, the client's
+--repeat runs and their spread), the speed-up over --jobs 1, the CPU seconds
+of every process at work (brief, its workers, the cluster: the steadier
+figure on a shared machine), the client's
 peak RSS (the brief process itself, from /proc's VmHWM; with --jobs 2 the
 largest worker's too), and whether the output is byte for byte --jobs 1's.
-Then the peak RSS of --jobs 1 over --small articles against --articles
-(the goal: at most 1.2 times), and the time from start to the first output
+Then the peak RSS of --jobs 1 over --small articles (an even sample of the
+three corpora) against --articles (the goal: at most 1.2 times), and the time from start to the first output
 line of an --articles run (the goal: within 1 s; measured apart, reading a
 pipe, so the main runs write to a file undisturbed). The load average is
 printed with each figure: the machine may be shared.
@@ -25,6 +27,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import itertools
+import logging
 import os
 import statistics
 import subprocess
@@ -45,9 +48,12 @@ def corpus_files() -> list[Path]:
 
 
 def write_list(folder: Path, count: int) -> Path:
+    """The corpus files repeated to `count`; fewer than there are files: an
+    even sample of all three corpora (so of all three languages)."""
     listing = folder / f"list-{count}"
-    files = itertools.islice(itertools.cycle(corpus_files()), count)
-    listing.write_text("".join(f"{path}\n" for path in files), encoding="utf-8")
+    files = corpus_files()
+    chosen = itertools.islice(itertools.cycle(files[::max(1, len(files) // count)]), count)
+    listing.write_text("".join(f"{path}\n" for path in chosen), encoding="utf-8")
     return listing
 
 
@@ -74,10 +80,27 @@ def children_of(pid: int) -> list[int]:
 @dataclass
 class Run:
     seconds: float
+    cpu: float
     client_kib: int
     worker_kib: int
     digest: str
     status: int
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process (with a LocalCluster: its scheduler and
+    nannies), of its waited-for children (brief and the workers it reaped)
+    and of the cluster's worker processes still running."""
+    import psutil
+
+    own = psutil.Process()
+    times = [own.cpu_times()]
+    for child in own.children(recursive=True):
+        try:
+            times.append(child.cpu_times())
+        except psutil.Error:
+            pass
+    return sum(t.user + t.system for t in times) + sum(getattr(times[0], f) for f in ("children_user", "children_system"))
 
 
 def brief_command(command: str, listing: Path, mode: list[str]) -> list[str]:
@@ -85,7 +108,7 @@ def brief_command(command: str, listing: Path, mode: list[str]) -> list[str]:
 
 
 def run_once(command: str, listing: Path, mode: list[str], output: Path) -> Run:
-    start = time.perf_counter()
+    cpu, start = cpu_seconds(), time.perf_counter()
     with open(output, "wb") as sink:
         process = subprocess.Popen(brief_command(command, listing, mode), stdout=sink, stderr=subprocess.PIPE)
         client = worker = 0
@@ -94,11 +117,12 @@ def run_once(command: str, listing: Path, mode: list[str], output: Path) -> Run:
             worker = max([worker, *(peak_kib(child) for child in children_of(process.pid))])
             time.sleep(POLL)
         seconds = time.perf_counter() - start
+    cpu = cpu_seconds() - cpu
     errors = process.stderr.read().decode() if process.stderr else ""
     if errors:
         print(f"    stderr: {errors[:300]}", file=sys.stderr)
     digest = hashlib.sha256(output.read_bytes()).hexdigest()
-    return Run(seconds, client, worker, digest, process.returncode)
+    return Run(seconds, cpu, client, worker, digest, process.returncode)
 
 
 def first_line_seconds(command: str, listing: Path, mode: list[str]) -> float:
@@ -126,14 +150,15 @@ def start_cluster():
     from distributed import LocalCluster
 
     return LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                        dashboard_address=None)
+                        dashboard_address=None, silence_logs=logging.ERROR)
 
 
 def measure(args: argparse.Namespace, folder: Path, modes: dict[str, list[str]]) -> None:
     listing = write_list(folder, args.articles)
     print(f"{args.articles} articles ({len(corpus_files())} files of EASC, BBC, OrangeSum, repeated), "
           f"--format jsonl, {args.repeat} runs each: articles/s median (min-max)")
-    print(f"{'command':10} {'mode':7} {'articles/s':>22} {'x jobs1':>8} {'client MiB':>11} {'worker MiB':>11}  same  load")
+    print(f"{'command':10} {'mode':7} {'articles/s':>22} {'x jobs1':>8} {'CPU s':>7} {'client MiB':>11} "
+          f"{'worker MiB':>11}  same  load")
     for command in args.commands:
         reference = None
         baseline = None
@@ -146,11 +171,11 @@ def measure(args: argparse.Namespace, folder: Path, modes: dict[str, list[str]])
             baseline = baseline or statistics.median(rates)
             same = all(run.digest == reference for run in runs)
             print(f"{command:10} {name:7} {spread(rates):>22} {statistics.median(rates) / baseline:8.2f} "
-                  f"{max(r.client_kib for r in runs) / 1024:11.1f} {max(r.worker_kib for r in runs) / 1024:11.1f}"
+                  f"{statistics.median(r.cpu for r in runs):7.1f} {max(r.client_kib for r in runs) / 1024:11.1f} {max(r.worker_kib for r in runs) / 1024:11.1f}"
                   f"  {'yes' if same else 'NO'}   {load()}", flush=True)
 
 
-def memory_and_first_line(args: argparse.Namespace, folder: Path) -> None:
+def memory_and_first_line(args: argparse.Namespace, folder: Path, modes: dict[str, list[str]]) -> None:
     small, large = write_list(folder, args.small), write_list(folder, args.articles)
     print(f"\npeak RSS of the client, --jobs 1: {args.small} articles against {args.articles}")
     for command in args.commands:
@@ -160,9 +185,9 @@ def memory_and_first_line(args: argparse.Namespace, folder: Path) -> None:
               flush=True)
     print(f"\nfirst output line of a {args.articles}-article run, seconds from start (min-max of {args.repeat})")
     for command in args.commands:
-        for mode in (["--jobs", "1"], ["--jobs", "2"]):
+        for name, mode in modes.items():
             times = [first_line_seconds(command, large, mode) for _ in range(args.repeat)]
-            print(f"{command:10} {' '.join(mode):9} {min(times):.3f}-{max(times):.3f}  {load()}", flush=True)
+            print(f"{command:10} {name:7} {min(times):.3f}-{max(times):.3f}  {load()}", flush=True)
 
 
 def main() -> None:
@@ -179,12 +204,13 @@ def main() -> None:
         cluster = start_cluster() if "dask2" in args.modes else None
         if cluster is not None:
             modes["dask2"] = ["--scheduler", cluster.scheduler_address]
+        chosen = {name: mode for name, mode in modes.items() if name in args.modes}
         try:
-            measure(args, folder, {name: mode for name, mode in modes.items() if name in args.modes})
+            measure(args, folder, chosen)
+            memory_and_first_line(args, folder, chosen)
         finally:
             if cluster is not None:
                 cluster.close()
-        memory_and_first_line(args, folder)
 
 
 if __name__ == "__main__":
