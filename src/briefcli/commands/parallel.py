@@ -79,8 +79,10 @@ class Worker:
         self.pending: list[Numbered] = []  # the chunk it works on
 
     def hand(self, chunk: list[Numbered]) -> None:
+        """Send it `chunk`; a worker found dead here is replaced in `Pool.collect`."""
         self.pending = chunk
-        self.connection.send(chunk)
+        with contextlib.suppress(OSError):
+            self.connection.send(chunk)
 
     def received(self) -> Iterator[tuple[int, Outcome]]:
         """The outcomes of its chunk, once they have arrived."""
