@@ -1,7 +1,8 @@
 """The command line: a thin skin over the core.
 
-It parses options into the shared bundles (LoadOptions, OutputOptions),
-builds the Environment once, calls the core and writes what it returns. Every
+It parses options into the shared bundles (LoadOptions, OutputOptions,
+SummaryOptions, BatchOptions), builds the Environment once, calls the
+command and returns its exit status. Every
 BriefError becomes one `brief: ...` line on stderr; usage errors exit 2,
 Ctrl-C 130, and a closed pipe ends quietly.
 """

@@ -1,7 +1,7 @@
 """--scheduler ADDRESS: the same Job on a Dask distributed cluster.
 
-Inputs go to the workers in chunks (`Job.run_all`, the function --jobs
-runs an input at a time), a few chunks per worker thread out at once; the
+Inputs go to the workers in chunks (`Job.run_all`, which --jobs's worker
+processes run too), a few chunks per worker thread out at once; the
 client takes the outcomes back in input order and writes them, so its memory
 stays bounded whatever the number of articles. The workers read the
 articles themselves: a path must name the same file on them (a shared file
