@@ -153,41 +153,34 @@ def start_cluster():
                         dashboard_address=None, silence_logs=logging.ERROR)
 
 
-def measure(args: argparse.Namespace, folder: Path, modes: dict[str, list[str]]) -> None:
+def row(args: argparse.Namespace, folder: Path, command: str, name: str, mode: list[str],
+        baselines: dict[str, tuple[float, str]]) -> None:
+    """Measure one command in one mode and print its line; --jobs 1's rate
+    and output are the baseline of the others."""
     listing = write_list(folder, args.articles)
-    print(f"{args.articles} articles ({len(corpus_files())} files of EASC, BBC, OrangeSum, repeated), "
-          f"--format jsonl, {args.repeat} runs each: articles/s median (min-max)")
-    print(f"{'command':10} {'mode':7} {'articles/s':>22} {'x jobs1':>8} {'CPU s':>7} {'client MiB':>11} "
-          f"{'worker MiB':>11}  same  load")
-    for command in args.commands:
-        reference = None
-        baseline = None
-        for name, mode in modes.items():
-            if name == "dask2":
-                subprocess.run(brief_command(command, write_list(folder, 8), mode), capture_output=True)  # warm up
-            runs = [run_once(command, listing, mode, folder / f"out-{command}-{name}") for _ in range(args.repeat)]
-            rates = [args.articles / run.seconds for run in runs]
-            reference = reference or runs[0].digest
-            baseline = baseline or statistics.median(rates)
-            same = all(run.digest == reference for run in runs)
-            print(f"{command:10} {name:7} {spread(rates):>22} {statistics.median(rates) / baseline:8.2f} "
-                  f"{statistics.median(r.cpu for r in runs):7.1f} {max(r.client_kib for r in runs) / 1024:11.1f} {max(r.worker_kib for r in runs) / 1024:11.1f}"
-                  f"  {'yes' if same else 'NO'}   {load()}", flush=True)
+    runs = [run_once(command, listing, mode, folder / f"out-{command}-{name}") for _ in range(args.repeat)]
+    rate = statistics.median(args.articles / run.seconds for run in runs)
+    baseline, reference = baselines.setdefault(command, (rate, runs[0].digest))
+    same = all(run.digest == reference for run in runs)
+    print(f"{command:10} {name:7} {spread([args.articles / run.seconds for run in runs]):>22} "
+          f"{rate / baseline:8.2f} {statistics.median(r.cpu for r in runs):7.1f} "
+          f"{max(r.client_kib for r in runs) / 1024:11.1f} {max(r.worker_kib for r in runs) / 1024:11.1f}"
+          f"  {'yes' if same else 'NO'}   {load()}", flush=True)
 
 
-def memory_and_first_line(args: argparse.Namespace, folder: Path, modes: dict[str, list[str]]) -> None:
+def first_lines(args: argparse.Namespace, folder: Path, command: str, mode: list[str]) -> str:
+    times = [first_line_seconds(command, write_list(folder, args.articles), mode) for _ in range(args.repeat)]
+    return f"{min(times):.3f}-{max(times):.3f}  {load()}"
+
+
+def memory(args: argparse.Namespace, folder: Path) -> None:
     small, large = write_list(folder, args.small), write_list(folder, args.articles)
     print(f"\npeak RSS of the client, --jobs 1: {args.small} articles against {args.articles}")
     for command in args.commands:
         peaks = [max(run_once(command, listing, ["--jobs", "1"], folder / "out-memory").client_kib
                      for _ in range(args.repeat)) for listing in (small, large)]
-        print(f"{command:10} {peaks[0] / 1024:7.1f} MiB {peaks[1] / 1024:7.1f} MiB  ratio {peaks[1] / peaks[0]:.2f}  {load()}",
-              flush=True)
-    print(f"\nfirst output line of a {args.articles}-article run, seconds from start (min-max of {args.repeat})")
-    for command in args.commands:
-        for name, mode in modes.items():
-            times = [first_line_seconds(command, large, mode) for _ in range(args.repeat)]
-            print(f"{command:10} {name:7} {min(times):.3f}-{max(times):.3f}  {load()}", flush=True)
+        print(f"{command:10} {peaks[0] / 1024:7.1f} MiB {peaks[1] / 1024:7.1f} MiB  "
+              f"ratio {peaks[1] / peaks[0]:.2f}  {load()}", flush=True)
 
 
 def main() -> None:
@@ -198,19 +191,31 @@ def main() -> None:
     parser.add_argument("--commands", nargs="+", default=["read", "summarize", "quotes"])
     parser.add_argument("--modes", nargs="+", default=["jobs1", "jobs2", "dask2"])
     args = parser.parse_args()
+    local = {name: mode for name, mode in {"jobs1": ["--jobs", "1"], "jobs2": ["--jobs", "2"]}.items()
+             if name in args.modes}
+    baselines: dict[str, tuple[float, str]] = {}
+    first: dict[tuple[str, str], str] = {}
+    print(f"{args.articles} articles ({len(corpus_files())} files of EASC, BBC, OrangeSum, repeated), "
+          f"--format jsonl, {args.repeat} runs each: articles/s median (min-max)")
+    print(f"{'command':10} {'mode':7} {'articles/s':>22} {'x jobs1':>8} {'CPU s':>7} {'client MiB':>11} "
+          f"{'worker MiB':>11}  same  load")
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
-        modes = {"jobs1": ["--jobs", "1"], "jobs2": ["--jobs", "2"]}
-        cluster = start_cluster() if "dask2" in args.modes else None
-        if cluster is not None:
-            modes["dask2"] = ["--scheduler", cluster.scheduler_address]
-        chosen = {name: mode for name, mode in modes.items() if name in args.modes}
-        try:
-            measure(args, folder, chosen)
-            memory_and_first_line(args, folder, chosen)
-        finally:
-            if cluster is not None:
-                cluster.close()
+        for command in args.commands:
+            for mode_name, mode in local.items():
+                row(args, folder, command, mode_name, mode, baselines)
+                first[command, mode_name] = first_lines(args, folder, command, mode)
+        if "dask2" in args.modes:
+            with start_cluster() as cluster:  # only now: an idle cluster takes CPU too
+                mode = ["--scheduler", cluster.scheduler_address]
+                for command in args.commands:
+                    subprocess.run(brief_command(command, write_list(folder, 8), mode), capture_output=True)
+                    row(args, folder, command, "dask2", mode, baselines)
+                    first[command, "dask2"] = first_lines(args, folder, command, mode)
+        memory(args, folder)
+    print(f"\nfirst output line of a {args.articles}-article run, seconds from start (min-max of {args.repeat})")
+    for (command, mode_name), figures in first.items():
+        print(f"{command:10} {mode_name:7} {figures}")
 
 
 if __name__ == "__main__":

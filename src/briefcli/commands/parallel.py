@@ -26,7 +26,8 @@ from typing import Iterator
 from briefcli.commands.inputs import Input
 from briefcli.commands.work import Job, Outcome
 
-CHUNK = 16  # inputs handed to a worker at a time
+FIRST_CHUNK = 1  # inputs handed to a worker at first: the first result comes at once
+CHUNK = 16  # at most, once under way (chunks double in size up to it)
 AHEAD = 64  # per worker: how far past the next article to write the work may run
 STOP_WAIT = 1.0  # seconds a worker told to stop has to finish its article
 PARENT_CHECK = 1.0  # seconds between a waiting worker's checks that the main process lives
@@ -133,13 +134,15 @@ class Pool:
         self.done: dict[int, Outcome] = {}
         self.written = 0  # outcomes given out, in order
         self.window = AHEAD * jobs
+        self.size = FIRST_CHUNK
 
     def chunk(self) -> list[Numbered]:
         if self.suspects:
             return [self.suspects.popleft()]
-        room = min(CHUNK, self.written + self.window - self.taken)
+        room = min(self.size, self.written + self.window - self.taken)
         fresh = list(islice(self.numbered, max(0, room)))
         self.taken += len(fresh)
+        self.size = min(CHUNK, self.size * 2)
         return fresh
 
     def feed(self) -> None:
