@@ -154,7 +154,7 @@ def start_cluster():
 
 
 def row(args: argparse.Namespace, folder: Path, command: str, name: str, mode: list[str],
-        baselines: dict[str, tuple[float, str]]) -> None:
+        baselines: dict[str, tuple[float, str]]) -> list[Run]:
     """Measure one command in one mode and print its line; --jobs 1's rate
     and output are the baseline of the others."""
     listing = write_list(folder, args.articles)
@@ -166,6 +166,7 @@ def row(args: argparse.Namespace, folder: Path, command: str, name: str, mode: l
           f"{rate / baseline:8.2f} {statistics.median(r.cpu for r in runs):7.1f} "
           f"{max(r.client_kib for r in runs) / 1024:11.1f} {max(r.worker_kib for r in runs) / 1024:11.1f}"
           f"  {'yes' if same else 'NO'}   {load()}", flush=True)
+    return runs
 
 
 def first_lines(args: argparse.Namespace, folder: Path, command: str, mode: list[str]) -> str:
@@ -173,14 +174,21 @@ def first_lines(args: argparse.Namespace, folder: Path, command: str, mode: list
     return f"{min(times):.3f}-{max(times):.3f}  {load()}"
 
 
-def memory(args: argparse.Namespace, folder: Path) -> None:
-    small, large = write_list(folder, args.small), write_list(folder, args.articles)
+def peak_of(args: argparse.Namespace, folder: Path, command: str, count: int) -> int:
+    listing = write_list(folder, count)
+    return max(run_once(command, listing, ["--jobs", "1"], folder / "out-memory").client_kib
+               for _ in range(args.repeat))
+
+
+def memory(args: argparse.Namespace, folder: Path, large_peaks: dict[str, int]) -> None:
+    """--jobs 1's peak over --small articles against --articles (taken from
+    the throughput runs when they measured it)."""
     print(f"\npeak RSS of the client, --jobs 1: {args.small} articles against {args.articles}")
     for command in args.commands:
-        peaks = [max(run_once(command, listing, ["--jobs", "1"], folder / "out-memory").client_kib
-                     for _ in range(args.repeat)) for listing in (small, large)]
-        print(f"{command:10} {peaks[0] / 1024:7.1f} MiB {peaks[1] / 1024:7.1f} MiB  "
-              f"ratio {peaks[1] / peaks[0]:.2f}  {load()}", flush=True)
+        small = peak_of(args, folder, command, args.small)
+        large = large_peaks.get(command) or peak_of(args, folder, command, args.articles)
+        print(f"{command:10} {small / 1024:7.1f} MiB {large / 1024:7.1f} MiB  ratio {large / small:.2f}  {load()}",
+              flush=True)
 
 
 def main() -> None:
@@ -194,6 +202,7 @@ def main() -> None:
     local = {name: mode for name, mode in {"jobs1": ["--jobs", "1"], "jobs2": ["--jobs", "2"]}.items()
              if name in args.modes}
     baselines: dict[str, tuple[float, str]] = {}
+    large_peaks: dict[str, int] = {}  # --jobs 1's client, over --articles
     first: dict[tuple[str, str], str] = {}
     print(f"{args.articles} articles ({len(corpus_files())} files of EASC, BBC, OrangeSum, repeated), "
           f"--format jsonl, {args.repeat} runs each: articles/s median (min-max)")
@@ -203,7 +212,9 @@ def main() -> None:
         folder = Path(name)
         for command in args.commands:
             for mode_name, mode in local.items():
-                row(args, folder, command, mode_name, mode, baselines)
+                runs = row(args, folder, command, mode_name, mode, baselines)
+                if mode_name == "jobs1":
+                    large_peaks[command] = max(run.client_kib for run in runs)
                 first[command, mode_name] = first_lines(args, folder, command, mode)
         if "dask2" in args.modes:
             with start_cluster() as cluster:  # only now: an idle cluster takes CPU too
@@ -212,7 +223,7 @@ def main() -> None:
                     subprocess.run(brief_command(command, write_list(folder, 8), mode), capture_output=True)
                     row(args, folder, command, "dask2", mode, baselines)
                     first[command, "dask2"] = first_lines(args, folder, command, mode)
-        memory(args, folder)
+        memory(args, folder, large_peaks)
     print(f"\nfirst output line of a {args.articles}-article run, seconds from start (min-max of {args.repeat})")
     for (command, mode_name), figures in first.items():
         print(f"{command:10} {mode_name:7} {figures}")
