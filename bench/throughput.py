@@ -10,7 +10,8 @@ process), `--jobs 2` (two worker processes) and `dask2` (`--scheduler` on a
 Dask LocalCluster of 2 worker processes, 1 thread each, started here on
 127.0.0.1 and warmed up once, as a long-lived cluster would be). For each it
 prints articles per second (wall clock, start-up included; the median of
---repeat runs and their spread), the speed-up over --jobs 1, the CPU seconds
+--repeat runs and their spread), the speed-up over --jobs 1 and over the
+most one process could do (--jobs 1's articles per CPU second), the CPU seconds
 of every process at work (brief, its workers, the cluster: the steadier
 figure on a shared machine), the client's
 peak RSS (the brief process itself, from /proc's VmHWM; with --jobs 2 the
@@ -154,16 +155,20 @@ def start_cluster():
 
 
 def row(args: argparse.Namespace, folder: Path, command: str, name: str, mode: list[str],
-        baselines: dict[str, tuple[float, str]]) -> list[Run]:
-    """Measure one command in one mode and print its line; --jobs 1's rate
-    and output are the baseline of the others."""
+        baselines: dict[str, tuple[float, float, str]]) -> list[Run]:
+    """Measure one command in one mode and print its line. --jobs 1's rate
+    and output are the baseline of the others; so is its one-core bound,
+    the articles per CPU second it used: one process can go no faster, even
+    alone on the machine, so the speed-up over it is a floor when other
+    programs share the cores."""
     listing = write_list(folder, args.articles)
     runs = [run_once(command, listing, mode, folder / f"out-{command}-{name}") for _ in range(args.repeat)]
-    rate = statistics.median(args.articles / run.seconds for run in runs)
-    baseline, reference = baselines.setdefault(command, (rate, runs[0].digest))
+    rate, cpu = (statistics.median(args.articles / run.seconds for run in runs),
+                 statistics.median(run.cpu for run in runs))
+    baseline, bound, reference = baselines.setdefault(command, (rate, args.articles / cpu, runs[0].digest))
     same = all(run.digest == reference for run in runs)
     print(f"{command:10} {name:7} {spread([args.articles / run.seconds for run in runs]):>22} "
-          f"{rate / baseline:8.2f} {statistics.median(r.cpu for r in runs):7.1f} "
+          f"{rate / baseline:8.2f} {rate / bound:8.2f} {cpu:7.1f} "
           f"{max(r.client_kib for r in runs) / 1024:11.1f} {max(r.worker_kib for r in runs) / 1024:11.1f}"
           f"  {'yes' if same else 'NO'}   {load()}", flush=True)
     return runs
@@ -201,12 +206,12 @@ def main() -> None:
     args = parser.parse_args()
     local = {name: mode for name, mode in {"jobs1": ["--jobs", "1"], "jobs2": ["--jobs", "2"]}.items()
              if name in args.modes}
-    baselines: dict[str, tuple[float, str]] = {}
+    baselines: dict[str, tuple[float, float, str]] = {}
     large_peaks: dict[str, int] = {}  # --jobs 1's client, over --articles
     first: dict[tuple[str, str], str] = {}
     print(f"{args.articles} articles ({len(corpus_files())} files of EASC, BBC, OrangeSum, repeated), "
           f"--format jsonl, {args.repeat} runs each: articles/s median (min-max)")
-    print(f"{'command':10} {'mode':7} {'articles/s':>22} {'x jobs1':>8} {'CPU s':>7} {'client MiB':>11} "
+    print(f"{'command':10} {'mode':7} {'articles/s':>22} {'x jobs1':>8} {'x 1 core':>8} {'CPU s':>7} {'client MiB':>11} "
           f"{'worker MiB':>11}  same  load")
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
