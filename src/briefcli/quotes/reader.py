@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from briefcli.model import Article
 from briefcli.quotes.cues import Cue, find_cues
-from briefcli.quotes.lexicon import Lexicon
+from briefcli.quotes.language import Language
 from briefcli.quotes.spans import MarkedSpan
-from briefcli.quotes.speakers import Window
+from briefcli.quotes.window import Window
 from briefcli.quotes.words import tokenize
 
 CACHED_PARAGRAPHS = 4
@@ -52,9 +52,9 @@ class Paragraph:
 
 
 class Reader:
-    def __init__(self, article: Article, lexicon: Lexicon, spans: list[MarkedSpan]):
+    def __init__(self, article: Article, language: Language, spans: list[MarkedSpan]):
         self.article = article
-        self.lexicon = lexicon
+        self.language = language
         self.spans = spans
         self.marks = [(s.open, s.close) for s in spans]
         self.closes = [s.close for s in spans]
@@ -77,8 +77,8 @@ class Reader:
             if self.marks[k][0] >= source.end:
                 break
             quotes.append(self.marks[k])
-        window = Window(text, tokens, self.lexicon, quotes, source.start)
-        cues = find_cues(text, tokens, self.lexicon, [(o, c + 1) for o, c in window.quotes])
+        window = Window(text, tokens, self.language, quotes, source.start, source.end)
+        cues = find_cues(text, tokens, self.language, [(o, c + 1) for o, c in window.quotes])
         starts, ends = sentence_bounds(source)
         return Paragraph(index, window, cues, starts, ends, window.starts)
 

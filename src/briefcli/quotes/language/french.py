@@ -1,10 +1,12 @@
-"""French reporting cues: verbs in the present, passé composé (the
-participle after a/ont, or inverted: a-t-il dit), imparfait, passé simple and
-gerund; "according to" phrases (selon, d'après); the nouns that name speakers."""
+"""French: reporting cues (verbs in the present, passé composé with the
+participle after a/ont or inverted: a-t-il dit, imparfait, passé simple and
+gerund; "according to" phrases: selon, d'après), the nouns that name
+speakers, and the words around them. The grammar is the Latin script's."""
 
 from __future__ import annotations
 
-from briefcli.quotes.lexicon import CueEntry, Lexicon, add_word_lists
+from briefcli.quotes.language import CueEntry
+from briefcli.quotes.language.latin import LatinScript
 
 REGULAR = """
 affirmer ajouter annoncer assurer avouer confier confirmer constater déclarer dénoncer déplorer
@@ -87,6 +89,30 @@ STOPS = (
     "que qu lors devant à au aux pendant après avant depuis sur chez dans en face "
     "mardi lundi mercredi jeudi vendredi samedi dimanche hier aujourd'hui mais et"
 )
+ARTICLES = "le la les l un une des du au aux"
+DEFINITE_ARTICLES = "le la les l"  # capitalised mid-sentence, part of a name: selon Le Parisien
+DETERMINERS = "le la les l un une des du de d"
+DEFINITE = "le la l les ce cette"
+INDEFINITE = "un une"
+POSSESSIVES = "son sa ses leur leurs"
+PREPOSITIONS = (
+    "au aux de du des d en dans sur par pour avec vers chez contre sous entre depuis après avant pendant lors"
+)
+COMPOUND_PREPOSITIONS = "auprès"  # auprès de l'AFP
+ADDRESS_PREPOSITIONS = "à au aux auprès sur"  # a déclaré à l'AFP, sur franceinfo
+EVENT_PREPOSITIONS = "dans lors"  # dans un communiqué, lors d'une conférence
+GENITIVE_LINKS = "de du des d"
+COMPLEMENT_MARKERS = "de du des d"
+STARTERS = (
+    "pendant après avant lorsque quand mais pourtant cependant ainsi alors enfin hier dans selon pour "
+    "d sous sur et puis interrogé interrogée"
+)
+SOURCE_NOUNS = "source"
+RELATIVES = "qui"
+CONJUNCTIONS = "et mais"
+APPOSITION_OPENERS = "dont notamment"
+NAME_FOLLOWERS = "de du à"
+PARTIAL_INTRODUCERS = "de du des à sur pour comme contre"
 SPEECH_EVENTS = "entretien interview conférence communiqué déclaration discours message"
 FUNCTION_WORDS = (
     "le la les l un une des du de d et à au aux en dans sur pour par avec ce cette ces son sa ses "
@@ -108,27 +134,34 @@ def regular_forms(infinitive: str) -> list[str]:
             soft + "ait", soft + "aient", soft + "a", stem + "èrent", soft + "ant"]
 
 
-def build() -> Lexicon:
-    lexicon = Lexicon("fr", participle_endings=("é", "ée", "és", "ées"))
-    for infinitive in REGULAR.replace("se ", "s'").split():
-        verb = infinitive.removeprefix("s'")
-        for form in regular_forms(verb):
-            lexicon.add(form, CueEntry(verb, "participle" if form.endswith("ant") else "verb"))
-        lexicon.add(verb, CueEntry(verb, "participle", governing_only=True))  # avant d'ajouter : « ... »
-    for line in IRREGULAR.strip().splitlines():
-        lemma, rest = line.split(":")
-        forms, participles = rest.split("|")
-        for form in forms.split():
-            kind = "participle" if form.endswith("ant") else "verb"
-            lexicon.add(form, CueEntry(lemma, kind, needs_auxiliary=form in participles.split()))
-        lexicon.add(lemma, CueEntry(lemma, "participle", governing_only=True))
-    for line in PHRASES.strip().splitlines():
-        lemma, forms = line.split(":")
-        words = forms.split()
-        size = len(lemma.split())
-        for k in range(0, len(words), size):
-            lexicon.add(" ".join(words[k:k + size]), CueEntry(lemma, "verb"))
-    add_word_lists(lexicon, globals())
-    for phrase in OPENING_ACCORDING.split():
-        lexicon.add(phrase, CueEntry(phrase, "according", opening_only=True))
-    return lexicon
+class French(LatinScript):
+    code = "fr"
+    hyphenated_inversion = True
+    participle_endings = ("é", "ée", "és", "ées")
+    agent_endings = ("logue", "iste", "eur", "euse", "rice", "ien", "ienne", "aire", "ant", "ante")
+    ACCENTED_PREPOSITIONS = "à"
+
+    def add_cues(self) -> None:
+        for infinitive in REGULAR.replace("se ", "s'").split():
+            verb = infinitive.removeprefix("s'")
+            for form in regular_forms(verb):
+                self.add(form, CueEntry(verb, "participle" if form.endswith("ant") else "verb"))
+            self.add(verb, CueEntry(verb, "participle", governing_only=True))  # avant d'ajouter : « ... »
+        for line in IRREGULAR.strip().splitlines():
+            lemma, rest = line.split(":")
+            forms, participles = rest.split("|")
+            for form in forms.split():
+                kind = "participle" if form.endswith("ant") else "verb"
+                self.add(form, CueEntry(lemma, kind, needs_auxiliary=form in participles.split()))
+            self.add(lemma, CueEntry(lemma, "participle", governing_only=True))
+        for line in PHRASES.strip().splitlines():
+            lemma, forms = line.split(":")
+            words = forms.split()
+            size = len(lemma.split())
+            for k in range(0, len(words), size):
+                self.add(" ".join(words[k:k + size]), CueEntry(lemma, "verb"))
+        for phrase in OPENING_ACCORDING.split():
+            self.add(phrase, CueEntry(phrase, "according", opening_only=True))
+
+
+LANGUAGE = French

@@ -1,11 +1,13 @@
-"""English reporting cues: the forms of the reporting verbs that are not
-also common nouns (said, argued, tweeted; not "tweets" or "report"), the -ing
-forms as participles ("..., adding"), "according to" phrases, and the nouns
-that name speakers."""
+"""English: reporting cues (the forms of the reporting verbs that are not
+also common nouns: said, argued, tweeted; not "tweets" or "report"; the -ing
+forms as participles: "..., adding"; "according to" phrases), the nouns
+that name speakers, and the words around them. The grammar is the Latin
+script's."""
 
 from __future__ import annotations
 
-from briefcli.quotes.lexicon import CueEntry, Lexicon, add_word_lists
+from briefcli.quotes.language import CueEntry
+from briefcli.quotes.language.latin import LatinScript
 
 VERBS = """
 say says said saying
@@ -74,6 +76,11 @@ exclaimed
 # colon or a quotation mark follows ("The Post reports that", 'tweets: "').
 GOVERNING_ONLY = "reports notes claims states posts tweets comments charges remarks promises vows tells"
 
+PHRASAL = """
+point out: pointed out, points out
+go on: went on, goes on
+"""
+
 ACCORDING = """
 according to
 in the words of
@@ -102,6 +109,26 @@ STOPS = (
     "that on in at during after before when while last this yesterday today "
     "monday tuesday wednesday thursday friday saturday sunday and but"
 )
+ARTICLES = "the a an"
+DETERMINERS = "the a an"
+DEFINITE = "the this that"
+INDEFINITE = "a an"
+POSSESSIVES = "his her their its"
+PREPOSITIONS = "in on at for of with from by to into about after before during under over near"
+ADDRESS_PREPOSITIONS = "to on"  # said to reporters, told on CNN
+EVENT_PREPOSITIONS = "in during"  # in a statement, during an interview
+GENITIVE_LINKS = "of from"
+COMPLEMENT_MARKERS = "of for at"
+STARTERS = (
+    "during after before when while meanwhile however on in at for but and if as since although though "
+    "still yet then now later earlier also last this that these those it there here so thus instead "
+    "according"
+)
+SOURCE_NOUNS = "source"
+RELATIVES = "who"
+CONJUNCTIONS = "and but"
+APPOSITION_OPENERS = "including among"
+PARTIAL_INTRODUCERS = "of to about on for as from with"
 SPEECH_EVENTS = "interview statement speech rally conference call email tweet"
 FUNCTION_WORDS = (
     "the a an of to in on at for with by from and or but his her their its this that these those "
@@ -115,18 +142,22 @@ AUXILIARIES = "has have had was were is are would will did does also later then"
 HONORIFICS = "mr mrs ms dr sen gov rep"
 
 
-def build() -> Lexicon:
-    lexicon = Lexicon("en")
-    for line in VERBS.strip().splitlines():
-        forms = line.split()
-        for form in forms:
-            kind = "participle" if form.endswith("ing") else "verb"
-            lexicon.add(form, CueEntry(forms[0], kind))
-    for form in GOVERNING_ONLY.split():
-        lexicon.add(form, CueEntry(form, "verb", governing_only=True))
-    lexicon.add("pointed out", CueEntry("point out", "verb"))
-    lexicon.add("points out", CueEntry("point out", "verb"))
-    lexicon.add("went on", CueEntry("go on", "verb"))
-    lexicon.add("goes on", CueEntry("go on", "verb"))
-    add_word_lists(lexicon, globals())
-    return lexicon
+class English(LatinScript):
+    code = "en"
+    incises = False  # English closes the marks around its reporting clause
+
+    def add_cues(self) -> None:
+        for line in VERBS.strip().splitlines():
+            forms = line.split()
+            for form in forms:
+                kind = "participle" if form.endswith("ing") else "verb"
+                self.add(form, CueEntry(forms[0], kind))
+        for form in GOVERNING_ONLY.split():
+            self.add(form, CueEntry(form, "verb", governing_only=True))
+        for line in PHRASAL.strip().splitlines():
+            lemma, forms = line.split(":")
+            for form in forms.split(","):
+                self.add(form.strip(), CueEntry(lemma, "verb"))
+
+
+LANGUAGE = English

@@ -1,0 +1,162 @@
+"""What brief knows of a language, behind one interface.
+
+Each language is one module of this package: its word lists (the cues that
+report speech, the nouns that name speakers, the words that end a mention)
+as plain data, and its grammar of mentions (where a speaker phrase starts
+and ends, which of its words are a name, the canonical form of a document's
+name). The attribution steps (speakers, mentions, registry, cast, attribute,
+incises, classify) only call this interface; they hold no language's words
+and never ask which language they read. Adding a language written in the Latin
+script means adding a module like `french.py` (a `LatinScript` with its own
+words) and listing it in `MODULES`; Arabic's grammar is its package's.
+
+Word lists are folded (see words.fold) when the language is built, once per
+process.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from briefcli.quotes.words import deletions, fold, fold_phrase, skeleton
+
+MODULES = {"ar": "arabic", "fr": "french", "en": "english"}
+DEFAULT = "en"
+MIN_FUZZY_WORD = 4  # letters: a slip in a shorter word makes another word
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    """What a cue word or phrase is: its lemma, its kind (verb, participle,
+    noun, according) and the prepositions its content may follow."""
+
+    lemma: str
+    kind: str
+    preps: tuple[str, ...] = ()
+    governing_only: bool = False  # a cue only when what it governs follows
+    relays: bool = False  # the speaker follows عن: نقلت الوكالة عن مصدر قوله
+    needs_auxiliary: bool = False  # a past participle: a cue after a/ont (a reconnu), not alone (le prévenu)
+    opening_only: bool = False  # "Pour le sociologue X, ...": a cue only where it opens the sentence
+
+
+def words(text: str) -> frozenset[str]:
+    """The folded words of a list written one space apart."""
+    return frozenset(fold(w) for w in text.split())
+
+
+class Language:
+    """The data every language has; the grammar is its script family's
+    (`LatinScript`) or its own (`Arabic`), the words its own module's.
+
+    A language's module sets its word lists (`COMPLEMENTIZERS`, `ROLES`, ...:
+    plain strings of space-separated words, folded when the language is
+    built; a script family may set some as class attributes) and its
+    according-to phrases (`ACCORDING`, one a line); its class adds its
+    cues in `add_cues`."""
+
+    code = ""
+    # Typology, asked by the steps instead of the language's name:
+    verb_first = False  # the reporting verb comes before its subject (قال الوزير)
+    capitalises_names = True  # a name is a run of capitalised words
+    incises = True  # a reporting clause may sit inside the marks: « A, a-t-il ajouté, B »
+    hyphenated_inversion = False  # dit-il, explique-t-elle
+    proclitics: dict[str, tuple[str, ...]] = {}  # one-letter proclitics a cue may carry, and of which kinds
+    pronoun_suffixes: tuple[str, ...] = ()  # object pronouns a cue may carry (أكده، قاله)
+    participle_endings: tuple[str, ...] = ()  # past participles, which report only after an auxiliary
+
+    agent_endings: tuple[str, ...] = ()  # nouns of agents (hydrologue, analyste, chercheur)
+    addressee_prefixes: tuple[str, ...] = ()  # glued to the name of whom words were said to (لـ"الصباح")
+    full_introducers: frozenset[str] = frozenset()  # إن: the quotation is the reported clause (as written)
+    short_roles_refer_back = False  # a bare definite role right after a quotation is the person quoted
+
+    WORD_LISTS = (
+        "complementizers", "speech_nouns", "documents", "organisations", "positions", "epithets",
+        "anaphor_markers", "leading_anaphor_markers", "pronouns", "stops", "speech_events", "function_words",
+        "title_introducers", "auxiliaries", "honorifics", "connectives", "name_like_roles", "media", "pointers",
+        "articles", "definite_articles", "determiners", "definite", "indefinite", "possessives", "prepositions",
+        "compound_prepositions", "address_prepositions", "event_prepositions", "relay_prepositions",
+        "origin_prepositions", "genitive_links", "complement_markers", "starters", "relatives",
+        "object_pronouns", "circumstantial_pronouns", "perfective", "apposition_openers",
+        "partial_introducers", "name_followers", "name_joiners", "conjunctions", "governed_prepositions",
+        "source_nouns",
+    )
+
+    def __init__(self) -> None:
+        self.cues: dict[tuple[str, ...], CueEntry] = {}
+        self.fuzzy: dict[str, tuple[str, ...]] = {}
+        self.fuzzy_deletions: dict[str, tuple[str, ...]] = {}
+        self.phrase_starts: set[str] = set()
+        self.max_phrase = 4
+        module = vars(sys.modules[type(self).__module__])
+        for name in self.WORD_LISTS:
+            setattr(self, name, words(getattr(type(self), name.upper(), None) or module.get(name.upper(), "")))
+        for phrase in module.get("ACCORDING", "").strip().splitlines():
+            self.add(phrase, CueEntry(phrase, "according"))
+        self.add_cues()
+
+    def add_cues(self) -> None:
+        """Add the language's reporting cues (its module's conjugations)."""
+
+    @cached_property
+    def roles(self) -> frozenset[str]:
+        """Positions and epithets: the nouns that describe who speaks."""
+        return self.positions | self.epithets
+
+    @cached_property
+    def speaking_nouns(self) -> frozenset[str]:
+        """Roles, documents and organisations: nouns that can speak."""
+        return self.roles | self.documents | self.organisations
+
+    def needs_auxiliary(self, word: str, entry: CueEntry) -> bool:
+        """Whether `word` (as written) is a past participle, which reports
+        speech only after an auxiliary."""
+        return entry.needs_auxiliary or word.lower().endswith(self.participle_endings)
+
+    def is_complementizer(self, word: str) -> bool:
+        """que, that, أن; with a proclitic too (بأن، فإن، وأن)."""
+        return word in self.complementizers or (word[:1] in self.proclitics and word[1:] in self.complementizers)
+
+    def conjoined_complementizer(self, word: str) -> bool:
+        """A complementizer with a conjunction glued to it (وأن): a second
+        clause of the same cue."""
+        return word[:1] in self.conjunctions and word[1:] in self.complementizers
+
+    def may_be_misspelt(self, word: str) -> bool:
+        """Whether `word` is worth matching tolerantly against the cues."""
+        return bool(self.fuzzy) and len(word) >= MIN_FUZZY_WORD
+
+    def add(self, phrase: str | tuple[str, ...], entry: CueEntry) -> None:
+        key = fold_phrase(phrase) if isinstance(phrase, str) else phrase
+        if key and key not in self.cues:
+            self.cues[key] = entry
+            if len(key) > 1:
+                self.phrase_starts.add(key[0])
+
+    def add_fuzzy(self, form: str) -> None:
+        """Index `form` (folded) for tolerant matching: by skeleton and by
+        one deleted letter."""
+        key = (form,)
+        self.fuzzy.setdefault(skeleton(form), key)
+        for variant in deletions(form):
+            self.fuzzy_deletions.setdefault(variant, key)
+
+    def fuzzy_match(self, word: str) -> tuple[str, ...] | None:
+        """The lexicon form `word` is a one-slip misspelling of: same dotless
+        skeleton, or one letter added, left out or changed."""
+        if word in self.fuzzy_deletions and len(word) >= 4:
+            return self.fuzzy_deletions[word]
+        for variant in deletions(word):
+            if variant in self.fuzzy_deletions or (variant,) in self.cues:
+                return self.fuzzy_deletions.get(variant, (variant,))
+        return self.fuzzy.get(skeleton(word))
+
+
+@lru_cache(maxsize=None)
+def language_for(code: str) -> Language:
+    """The language `code` names (ar, fr, en), built once per process;
+    English for a language brief has no module for."""
+    module = importlib.import_module(f"{__name__}.{MODULES.get(code, MODULES[DEFAULT])}")
+    return module.LANGUAGE()

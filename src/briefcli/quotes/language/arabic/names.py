@@ -1,0 +1,129 @@
+"""Which words of an Arabic speaker phrase are a name.
+
+Arabic has no capitals, so the name is found by elimination: role nouns
+(وزير، الخبير), words with the article, prepositions and their objects, and
+the adjective after an indefinite role noun (مصدر أمني) describe; the first
+other word starts the name, which runs until a role noun or a function word
+(وزير الخارجية ناصر بوريطة: the name is ناصر بوريطة). A document is named in
+the construct form (بلاغ للمديرية -> بلاغ المديرية).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefcli.quotes.language.arabic.clitics import (
+    ARTICLE,
+    PREPOSITION_ARTICLES,
+    PREPOSITIONS,
+    bare,
+    has_article,
+    strip_conjunction,
+    with_preposition,
+)
+from briefcli.quotes.mentions import MAX_NAME, Mention
+from briefcli.quotes.words import Token, tokenize
+
+if TYPE_CHECKING:
+    from briefcli.quotes.language.arabic import Arabic
+
+LOOK_BACK = 4000  # characters of text read before a point for the names it gives
+MAX_ADJECTIVES = 2  # between a document and its issuer: تقرير حديث لـ، بلاغ مشترك لـ
+MIN_GIVEN = 3  # letters of a word that can be a given name
+
+
+def analyse_words(tokens: list[Token], make, language: Arabic) -> Mention | None:
+    known = language.speaking_nouns
+    first = bare(strip_conjunction(tokens[0].folded, known))
+    if first in language.organisations:  # مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية: all of it names it
+        return make("organisation", head=first, definite=has_article(strip_conjunction(tokens[0].folded, known)))
+    name_start = None
+    after_preposition = after_indefinite_role = False
+    descriptors = []
+    for index, token in enumerate(tokens):
+        word = strip_conjunction(token.folded, known) if index == 0 else token.folded
+        core = bare(word)
+        if core in language.roles or word in language.roles:
+            descriptors.append(core)
+            after_indefinite_role = not has_article(word)
+            after_preposition = False
+            continue
+        after_organisation = index > 0 and organisation_noun(tokens[index - 1].folded, language)
+        describing = (has_article(word) or word in language.function_words or after_preposition
+                      or after_indefinite_role or core in language.organisations or with_preposition(word, known)
+                      or after_organisation)  # لشركة طيران الخليج: the company's name, not the speaker's
+        after_preposition = word in language.function_words
+        after_indefinite_role = after_indefinite_role and adjective_like(word)
+        if not describing:
+            name_start = index
+            break
+    if name_start is None:
+        return description(tokens, make, descriptors, language)
+    name = []
+    for token in tokens[name_start:name_start + MAX_NAME]:
+        word = token.folded
+        if bare(word) in language.roles and word not in language.name_like_roles or word in language.function_words \
+                or word.startswith(PREPOSITION_ARTICLES):
+            break
+        name.append(token)
+    return make("name", name=tuple(name), descriptors=tuple(descriptors))
+
+
+def adjective_like(word: str) -> bool:
+    """حكومية، أمني، مطلع: an indefinite adjective (a nisba in ي/ية, a
+    participle in م), which may follow another after an indefinite role
+    (مصادر حكومية مطلعة)."""
+    nisba = word.endswith(("\u064a", "\u064a\u0647"))  # ي، ية
+    return not has_article(word) and (nisba or word[:1] == "\u0645" and len(word) >= 4)
+
+
+def organisation_noun(word: str, language: Arabic) -> bool:
+    """شركة، لشركة، بوزارة: an organisation noun without the article, which
+    the organisation's own name follows."""
+    if has_article(word):
+        return False
+    return word in language.organisations or word[:1] in PREPOSITIONS and word[1:] in language.organisations
+
+
+def description(tokens: list[Token], make, descriptors: list[str], language: Arabic) -> Mention:
+    first = strip_conjunction(tokens[0].folded, language.speaking_nouns)
+    if len(tokens) == 1 and has_article(first) and bare(first) not in language.organisations and not descriptors:
+        return make("name", name=tuple(tokens))  # الحافظي: a family name alone
+    if bare(first) in language.organisations:
+        return make("organisation", head=bare(first), definite=has_article(first))
+    head = descriptors[0] if descriptors else bare(first)
+    return make("description", head=head, definite=has_article(first), descriptors=tuple(descriptors))
+
+
+def construct_form(phrase: str) -> str:
+    """"بلاغ للمديرية العامة" -> "بلاغ المديرية العامة", "تقرير حديث لمنظمة
+    الصحة" -> "تقرير منظمة الصحة": a document of an organisation named as one
+    noun phrase (the genitive construct, which leaves no room for the
+    document's adjectives)."""
+    words = phrase.split()
+    for k in range(1, min(len(words), 1 + MAX_ADJECTIVES + 1)):
+        if words[k].startswith("\u0644\u0644"):
+            return " ".join([words[0], ARTICLE + words[k][2:]] + words[k + 1:])
+        if words[k].startswith("\u0644") and len(words[k]) > 3:
+            return " ".join([words[0], words[k][1:]] + words[k + 1:])
+        if words[k].startswith(ARTICLE):
+            break
+    return " ".join(words)
+
+
+def full_name(text: str, surname: str, position: int, language: Arabic) -> tuple[Token, ...] | None:
+    """"الدكتور عادل الشناوي، وزير ..." before "وقال الشناوي": the surname
+    right after a word that can be a given name (no article, not a title, not
+    a function word)."""
+    tokens = tokenize(text, max(0, position - LOOK_BACK), position)
+    for index in range(len(tokens) - 1, 0, -1):
+        if bare(tokens[index].folded) != surname:
+            continue
+        given = tokens[index - 1]
+        gap = text[given.end:tokens[index].start]
+        if gap.strip() or has_article(given.folded) or len(given.folded) < MIN_GIVEN \
+                or bare(given.folded) in language.roles or given.folded in language.function_words | language.stops \
+                or (given.folded,) in language.cues:
+            continue
+        return (given, tokens[index])
+    return None

@@ -1,0 +1,125 @@
+"""The grammar of mentions shared by the languages written in the Latin
+script (French, English): names are capitalised, determiners open noun
+phrases, the subject mostly comes before its verb, and no clitic hides in a
+word. A language of this family is a subclass with its own word lists."""
+
+from __future__ import annotations
+
+from briefcli.quotes.language import Language
+from briefcli.quotes.language.latin import names, subjects
+from briefcli.quotes.mentions import Mention
+from briefcli.quotes.window import Window
+from briefcli.quotes.words import Token, fold
+
+
+class LatinScript(Language):
+    NAME_JOINERS = "de du van von bin al el da di le"
+    ACCENTED_PREPOSITIONS = ""  # prepositions whose folded form is another word's (à is a)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.accented_prepositions = frozenset(self.ACCENTED_PREPOSITIONS.split())
+
+    # words
+
+    def bare(self, folded: str) -> str:
+        return folded
+
+    def strip_conjunction(self, folded: str, known: frozenset[str] = frozenset()) -> str:
+        return folded
+
+    def is_preposition(self, token: Token) -> bool:
+        return token.folded in self.prepositions or token.text.lower() in self.accented_prepositions
+
+    def capitalised(self, token: Token) -> bool:
+        return names.capitalised(token)
+
+    def describes(self, token: Token) -> bool:
+        """Whether a word opens a description of the person just named
+        (hydrologue au BRGM, a Democrat, 45 ans)."""
+        word = token.folded
+        return word in self.roles or word in self.determiners | self.possessives \
+            or word.endswith(self.agent_endings) or word.isdigit()
+
+    def opens_subject(self, token: Token) -> bool:
+        """Whether a word after a verb can start its subject: a name, a
+        title, a determiner (explique Sophie Lartigue, dit le ministre)."""
+        return names.capitalised(token) or token.folded in self.determiners | self.possessives | self.honorifics \
+            or token.folded in self.roles
+
+    def starts_phrase(self, word: str) -> bool:
+        if word in self.determiners | self.possessives:
+            return True
+        return word not in self.function_words and word not in self.complementizers
+
+    # mentions
+
+    def head_word(self, folded: list[str]) -> str:
+        """The noun a phrase is about, past its determiner (un communiqué du ministère)."""
+        return folded[1] if len(folded) > 1 and folded[0] in self.determiners else folded[0]
+
+    def is_definite(self, folded: list[str]) -> bool:
+        return folded[0] in self.definite
+
+    def anaphor_head(self, folded: list[str]) -> str:
+        """"ce dernier", "the same source": a short phrase with an anaphoric word."""
+        if len(folded) <= 4 and any(f in self.anaphor_markers for f in folded):
+            return folded[-1]
+        return ""
+
+    def analyse_words(self, tokens: list[Token], make, text: str) -> Mention | None:
+        return names.analyse_words(tokens, make, text, self)
+
+    def document_name(self, phrase: str) -> str:
+        return self.description_name(phrase)
+
+    def description_name(self, phrase: str) -> str:
+        """"une source proche du dossier" -> "source proche du dossier": the
+        speaker, not how the sentence introduced it."""
+        words = phrase.split(maxsplit=1)
+        if len(words) == 2 and fold(words[0]) in self.articles:
+            return words[1]
+        if phrase[:2].lower() in ("l'", "l\u2019") and len(phrase) > 3:
+            return phrase[2:]
+        return phrase
+
+    # where the speaker is
+
+    def skip_addressee(self, window: Window, index: int) -> int:
+        return subjects.skip_addressee(window, index)
+
+    def continues_phrase(self, window: Window, index: int, phrase: list[Token]) -> bool:
+        return subjects.joins_complement(window, index, phrase)
+
+    def ends_phrase(self, window: Window, index: int, phrase: list[Token]) -> bool:
+        return False
+
+    def subject_before(self, window: Window, start: int, end: int, after_quote: bool) -> Mention | None:
+        return subjects.subject_before(window, start, end, after_quote)
+
+    def clause_anaphor(self, window: Window, start: int, end: int) -> Mention | None:
+        return None
+
+    def sentence_subject(self, window: Window, start: int, end: int) -> Mention | None:
+        return subjects.sentence_subject(window, start, end)
+
+    def opening_subject(self, window: Window, start: int, end: int) -> Mention | None:
+        return subjects.leading_subject(window, start, end)
+
+    def colon_subject(self, window: Window, start: int, end: int) -> Mention | None:
+        return subjects.leading_subject(window, start, end)
+
+    def apposed_name(self, window: Window, mention: Mention, after: int) -> Mention | None:
+        return subjects.apposed_name(window, mention, after)
+
+    # the cast: names the article gives before a point
+
+    def full_name(self, text: str, surname: str, position: int) -> tuple[Token, ...] | None:
+        return names.full_name(text, surname, position, self)
+
+    def named_by_role(self, text: str, role: str, position: int) -> tuple[Token, ...] | None:
+        return names.named_by_role(text, role, position, self)
+
+    def nearest_person(self, text: str, position: int, reach: int) -> tuple[Token, ...] | None:
+        return names.nearest_person(text, position, self, reach)
+

@@ -1,0 +1,228 @@
+"""Names in a Latin script: runs of capitalised words that are not titles,
+determiners or sentence openers; an institution's whole name around them;
+and the names an article gives before a point (the cast), for the surname
+or the role that refers back to them later."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefcli.quotes.mentions import MAX_NAME, Mention
+from briefcli.quotes.words import Token, tokenize
+
+if TYPE_CHECKING:
+    from briefcli.quotes.language.latin import LatinScript
+
+MAX_COMPLEMENT = 4  # words between an institution noun and the name it takes: chambre de commerce de
+LOOK_BACK = 4000  # characters of text read before a point for the names it gives
+SEGMENT_BREAKS = ",;:.!?()\u2014\u2013\"\u201c\u201d\u00ab\u00bb"
+NAMING_BREAKS = ".;:!?()\"\u00ab\u00bb\u201c\u201d"
+
+
+def capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def complement_start(tokens: list[Token], index: int, language: LatinScript) -> bool:
+    """Whether a capitalised word starts the complement of a title ("ministre
+    de l'Intérieur", "Secretary of State") rather than a name."""
+    before = [t.folded for t in tokens[max(0, index - 2):index]]
+    markers = language.complement_markers
+    return bool(before) and (before[-1] in markers or (
+        len(before) == 2 and before[-1] in language.determiners and before[0] in markers))
+
+
+def capitalised_runs(tokens: list[Token], language: LatinScript,
+                     named: frozenset[int] = frozenset()) -> list[list[Token]]:
+    """The runs of capitalised words that may be names; a capitalised
+    determiner counts when its index is in `named` (Le Parisien mid-sentence)."""
+    runs: list[list[Token]] = [[]]
+    complement = False  # inside "président de Nantes Métropole": a title's complement
+    for index, token in enumerate(tokens):
+        title = token.folded in language.roles or token.folded in language.honorifics
+        determiner = token.folded in language.determiners | language.possessives and index not in named
+        if capitalised(token) and not title and not determiner:
+            if complement or not runs[-1] and complement_start(tokens, index, language) and any(
+                    t.folded in language.roles for t in tokens[:index]):
+                complement = True
+                continue
+            runs[-1].append(token)
+        elif token.folded in language.name_joiners and runs[-1]:
+            runs[-1].append(token)
+        else:
+            complement = False
+            if runs[-1]:
+                runs.append([])
+    return [run[:MAX_NAME] if len(run) <= MAX_NAME else run[-MAX_NAME:] for run in runs if run]
+
+
+def analyse_words(tokens: list[Token], make, text: str, language: LatinScript) -> Mention | None:
+    """A name (the last capitalised run), an organisation (an institution
+    noun with its name) or a description (a role noun)."""
+    runs = capitalised_runs(tokens, language, mid_sentence_articles(text, tokens, language))
+    descriptors = tuple(t.folded for t in tokens if t.folded in language.roles)
+    if runs:
+        name = runs[-1]
+        while name and name[-1].folded in language.name_joiners:
+            name = name[:-1]
+        while len(name) > 2 and name[0].text.isupper() and len(name[0].text) > 1:
+            name = name[1:]  # "le député LFI François Ruffin": the party's acronym is not his name
+        if name:
+            organisation = institution(tokens, name, language)
+            if organisation:
+                return make("organisation", name=tuple(organisation), descriptors=descriptors)
+            kind = "organisation" if any(t.folded in language.organisations for t in tokens) else "name"
+            return make(kind, name=tuple(name), descriptors=descriptors)
+    head = descriptors[-1] if descriptors else tokens[-1].folded
+    definite = tokens[0].folded in language.definite
+    return make("description", head=head, definite=definite, descriptors=descriptors)
+
+
+def mid_sentence_articles(text: str, tokens: list[Token], language: LatinScript) -> frozenset[int]:
+    """Indices of capitalised articles that do not open a sentence: part of a
+    name (selon Le Parisien, a déclaré Le Pen)."""
+    found = set()
+    for index, token in enumerate(tokens):
+        if token.folded in language.definite_articles and capitalised(token) and token.start > 0:
+            before = text[:token.start].rstrip()[-1:]
+            if before and before not in ".!?:;\"\u00bb\u201d\n" and before.isalpha():
+                found.add(index)
+    return frozenset(found)
+
+
+def institution(tokens: list[Token], name: list[Token], language: LatinScript) -> list[Token]:
+    """The whole name of an institution around a capitalised run: its
+    lower-case complement ("Haut Conseil des finances publiques", "Bureau de
+    recherches géologiques et minières") or the institution noun it
+    completes ("parquet de Lyon", "ministère marocain des Affaires
+    étrangères"); [] when the run names a person."""
+    first = tokens.index(name[0])
+    last = tokens.index(name[-1]) + 1
+    start = first
+    for k in range(first - 1, max(-1, first - 1 - MAX_COMPLEMENT), -1):
+        word = tokens[k].folded
+        if word in language.organisations and not capitalised(tokens[k]):
+            start = k
+            break
+        if not (word in language.complement_markers or tokens[k].text[:1].islower()
+                and word not in language.determiners):
+            break
+    organisation = start < first or any(t.folded in language.organisations for t in name)
+    if not organisation:
+        return []
+    end = last
+    if last < len(tokens) and tokens[last].folded in language.complement_markers:
+        end = len(tokens)  # the complement runs to the end of the phrase
+        while end > last and tokens[end - 1].folded in language.function_words:
+            end -= 1
+    elif last < len(tokens) and tokens[last].text[:1].islower() and tokens[last].folded not in language.function_words:
+        end = last + 1  # one adjective: Affaires étrangères
+    return tokens[start:end]
+
+
+def names_before(text: str, position: int, language: LatinScript) -> list[tuple[Token, ...]]:
+    """The runs of two or more capitalised words (a first name and a
+    surname) before `position`, nearest last, without those a preposition
+    introduces (à Sciences Po, des Pyrénées-Orientales: places)."""
+    tokens = tokenize(text, max(0, position - LOOK_BACK), position)
+    runs, current = [], []
+    for index, token in enumerate(tokens):
+        gap = text[tokens[index - 1].end:token.start] if index else ""
+        if current and any(c in SEGMENT_BREAKS for c in gap):
+            runs.append(current)
+            current = []
+        capital = capitalised(token) and token.folded not in language.determiners | language.possessives \
+            and token.folded not in language.roles and token.folded not in language.honorifics
+        if capital or (current and token.folded in language.name_joiners):
+            previous = tokens[index - 1] if index else None
+            if not current and previous and (language.is_preposition(previous)
+                                             or previous.folded in language.organisations):
+                continue
+            current.append(token)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return [tuple(run[:MAX_NAME]) for run in runs
+            if 2 <= len(run) and run[-1].folded not in language.name_joiners and run[0].folded not in language.starters]
+
+
+def full_name(text: str, surname: str, position: int, language: LatinScript) -> tuple[Token, ...] | None:
+    """The nearest full name before `position` that ends with `surname`
+    (folded): "Youssef Benjelloun" for "M. Benjelloun"."""
+    for run in reversed(names_before(text, position, language)):
+        if run[-1].folded == surname:
+            return run
+    return None
+
+
+def named_by_role(text: str, role: str, position: int, language: LatinScript) -> tuple[Token, ...] | None:
+    """The name the article gave the bearer of `role` (folded) last before
+    `position`: "le prévenu, Gérard Manin", "Gérard Manin, le prévenu,", "la
+    procureure Nathalie Ferrand"."""
+    tokens = tokenize(text, max(0, position - LOOK_BACK), position)
+    for index in range(len(tokens) - 1, -1, -1):
+        if tokens[index].folded != role:
+            continue
+        named = capitalised_after(text, tokens, index + 1, language) or capitalised_before(text, tokens, index, language)
+        if named:
+            return named
+    return None
+
+
+def capitalised_after(text: str, tokens: list[Token], index: int, language: LatinScript) -> tuple[Token, ...]:
+    """A name within a few words after a role, across at most one comma."""
+    commas = 0
+    for k in range(index, min(index + MAX_NAME + 2, len(tokens))):
+        gap = text[tokens[k - 1].end:tokens[k].start]
+        commas += gap.count(",")
+        if commas > 1 or any(c in NAMING_BREAKS for c in gap):
+            return ()
+        token = tokens[k]
+        if capitalised(token) and token.folded not in language.determiners | language.honorifics:
+            if commas == 0 and follows_preposition(tokens, k, language):
+                continue  # la ministre de l'Education, Valérie Marchand: past the complement
+            run = [token]
+            while k + len(run) < len(tokens) and len(run) < MAX_NAME:
+                following = tokens[k + len(run)]
+                if not (capitalised(following) or following.folded in language.name_joiners) or any(
+                        c in SEGMENT_BREAKS for c in text[run[-1].end:following.start]):
+                    break
+                run.append(following)
+            return tuple(run) if len(run) >= 2 else ()
+    return ()
+
+
+def follows_preposition(tokens: list[Token], k: int, language: LatinScript) -> bool:
+    """Whether the capitalised word at `k` follows a preposition (de
+    l'Education, du Monde): a title's complement, not a name."""
+    before = tokens[max(0, k - 2):k]
+    return bool(before) and (language.is_preposition(before[-1]) or len(before) == 2
+                             and before[-1].folded in language.determiners and language.is_preposition(before[0]))
+
+
+def capitalised_before(text: str, tokens: list[Token], index: int, language: LatinScript) -> tuple[Token, ...]:
+    """"Gérard Manin, le prévenu": a name right before the comma that opens
+    the role's apposition."""
+    k = index
+    while k > 0 and tokens[k - 1].folded in language.determiners and not any(
+            c in SEGMENT_BREAKS for c in text[tokens[k - 1].end:tokens[k].start]):
+        k -= 1
+    if k == 0 or "," not in text[tokens[k - 1].end:tokens[k].start]:
+        return ()
+    run: list[Token] = []
+    while k > 0 and capitalised(tokens[k - 1]) and len(run) < MAX_NAME:
+        run.insert(0, tokens[k - 1])
+        k -= 1
+        if k and any(c in SEGMENT_BREAKS for c in text[tokens[k - 1].end:tokens[k].start]):
+            break
+    return tuple(run) if len(run) >= 2 else ()
+
+
+def nearest_person(text: str, position: int, language: LatinScript, reach: int) -> tuple[Token, ...] | None:
+    """The last full name within `reach` characters before `position`."""
+    runs = names_before(text, position, language)
+    if runs and position - runs[-1][-1].end <= reach:
+        return runs[-1]
+    return None
