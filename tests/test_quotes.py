@@ -160,6 +160,33 @@ def test_odd_marks_never_fail(text):
         assert article.text[quotation.start:quotation.end] == quotation.text
 
 
+LEAD = "فقرة أولى طويلة بما يكفي لتكون فقرة من فقرات المقال وليست سطرا قصيرا في أوله.\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    LEAD + "” قال الوزير “ puis Jean Dupont : «\n\n« la suite du texte ici »\n",
+    LEAD + "محمد سالم: «\n\n«نص طويل هنا جدا وكلمات أخرى»\n",
+])
+def test_mixed_marks_with_a_colon_before_a_quotation_that_opens_the_next_paragraph(text):
+    """Issue 11, item 10: a speaker looked for up to a quotation mark that
+    ends its paragraph read past the paragraph's last word (IndexError)."""
+    article = article_of("عنوان\n\n" + text, "ar")
+    quotations = find_quotations(article)
+    assert len(quotations) == 1
+    assert article.text[quotations[0].start:quotations[0].end] == quotations[0].text
+
+
+def test_a_thousand_incises_in_one_quotation():
+    """Issue 11, item 10: « A, a-t-il ajouté, B, a-t-il ajouté, ... » was
+    split by recursion, one level per incise (RecursionError at 1,000)."""
+    parts = [f"Nous avançons pas à pas, étape {k}" for k in range(1001)]
+    text = "Titre\n\nLe ministre Paul Durand était à Lyon. « " + ", a-t-il ajouté, ".join(parts) + ". »\n"
+    quotations = find_quotations(article_of(text, "fr"), indirect=False)
+    assert len(quotations) == 1001
+    assert {q.speaker for q in quotations} == {"Paul Durand"}
+    assert quotations[-1].text == "Nous avançons pas à pas, étape 1000."
+
+
 def test_no_quotation_is_an_empty_list(tmp_path):
     path = tmp_path / "plain.txt"
     path.write_text("Un titre\n\nAucune citation ici, seulement des faits.\n", encoding="utf-8")

@@ -13,6 +13,8 @@ with quoted words on both sides.
 from __future__ import annotations
 
 import bisect
+import itertools
+import re
 
 from briefcli.model import Article
 from briefcli.quotes.cues import extend, match_at
@@ -21,6 +23,7 @@ from briefcli.quotes.spans import MarkedSpan, span
 from briefcli.quotes.words import Token, tokenize
 
 COMMAS = ",\u060c"
+NON_SPACE = re.compile(r"\S+")
 ENDS = ",.\u060c"
 MAX_GROUP = 4  # words of the verb group: a-t-il ajouté
 MAX_SUBJECT = 6  # words of the subject after the verb
@@ -41,19 +44,29 @@ def split_incises(article: Article, spans: list[MarkedSpan], language: Language)
 
 
 def split(text: str, quoted: MarkedSpan, language: Language, starts: list[int]) -> list[MarkedSpan]:
+    """The parts of `quoted` between its incises, in one pass over its commas
+    (however many incises it holds: time and memory stay linear)."""
+    out = []
     for comma in comma_offsets(text, quoted):
+        if comma < quoted.start:
+            continue  # inside the incise just taken out
         tokens = tokenize(text, comma + 1, min(quoted.end, comma + LOOK_AHEAD))
         end = incise_end(text, tokens, 0, language) if tokens else None
-        if end is None or len(text[quoted.start:comma].split()) < MIN_REST:
+        if end is None or not has_words(text, quoted.start, comma):
             continue
         resume = tokens[end - 1].end + first_end(text[tokens[end - 1].end:tokens[end].start])
-        if len(text[resume + 1:quoted.end].split()) < MIN_REST:
+        if not has_words(text, resume + 1, quoted.end):
             continue
         paragraph = bisect.bisect_right(starts, comma) - 1
-        first = span(text, quoted.open, comma, quoted.first, paragraph)
-        rest = span(text, resume, quoted.close, bisect.bisect_right(starts, resume) - 1, quoted.last)
-        return [first] + split(text, rest, language, starts)
-    return [quoted]
+        out.append(span(text, quoted.open, comma, quoted.first, paragraph))
+        quoted = span(text, resume, quoted.close, bisect.bisect_right(starts, resume) - 1, quoted.last)
+    return out + [quoted]
+
+
+def has_words(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` holds at least MIN_REST words (reading no
+    further than the words it needs)."""
+    return len(list(itertools.islice(NON_SPACE.finditer(text, start, max(start, end)), MIN_REST))) >= MIN_REST
 
 
 def comma_offsets(text: str, quoted: MarkedSpan) -> list[int]:
