@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+from importlib import resources
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -100,6 +101,18 @@ class Language:
     def add_cues(self) -> None:
         """Add the language's reporting cues (its module's conjugations)."""
 
+    given_name_files: tuple[str, ...] = ()  # data/ files of given names (tests/make_name_lists.py)
+    family_name_files: tuple[str, ...] = ()
+
+    @cached_property
+    def given_names(self) -> frozenset[str]:
+        """Given names (folded), from open data: see data/README.md."""
+        return name_list(self.given_name_files)
+
+    @cached_property
+    def family_names(self) -> frozenset[str]:
+        return name_list(self.family_name_files)
+
     @cached_property
     def roles(self) -> frozenset[str]:
         """Positions and epithets: the nouns that describe who speaks."""
@@ -152,6 +165,14 @@ class Language:
             if variant in self.fuzzy_deletions or (variant,) in self.cues:
                 return self.fuzzy_deletions.get(variant, (variant,))
         return self.fuzzy.get(skeleton(word))
+
+
+def name_list(files: tuple[str, ...]) -> frozenset[str]:
+    """The folded names of the data files `files`, one a line ("#" opens a comment)."""
+    data = resources.files(__name__) / "data"
+    return frozenset(fold(line.strip()) for name in files
+                     for line in (data / name).read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
 
 
 @lru_cache(maxsize=None)

@@ -184,6 +184,8 @@ class Arabic(Language):
     pronoun_suffixes = ("هما", "هم", "ها", "ه")  # أكده، قاله
     full_introducers = FULL_INTRODUCERS
     addressee_prefixes = ("لـ",)
+    given_name_files = ("arabic-given-names.txt",)
+    family_name_files = ("arabic-family-names.txt",)
     short_roles_refer_back = True  # المسؤول الجماعي after quoting him: the person just quoted
 
     def add_cues(self) -> None:

@@ -14,6 +14,7 @@ from briefcli.quotes.words import Token, fold
 
 class LatinScript(Language):
     NAME_JOINERS = "de du van von bin al el da di le"
+    given_name_files = ("latin-given-names.txt",)
     ACCENTED_PREPOSITIONS = ""  # prepositions whose folded form is another word's (à is a)
 
     def __init__(self) -> None:

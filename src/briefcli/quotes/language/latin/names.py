@@ -5,6 +5,7 @@ or the role that refers back to them later."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefcli.quotes.mentions import MAX_NAME, Mention
@@ -32,48 +33,101 @@ def complement_start(tokens: list[Token], index: int, language: LatinScript) -> 
         len(before) == 2 and before[-1] in language.determiners and before[0] in markers))
 
 
-def capitalised_runs(tokens: list[Token], language: LatinScript,
-                     named: frozenset[int] = frozenset()) -> list[list[Token]]:
+@dataclass(frozen=True)
+class Run:
+    """A run of capitalised words in a phrase: `introduced` when a
+    preposition or a complement marker introduces it ("de la Brookings
+    Institution", "à Sciences Po": an affiliation or a place), `modifier`
+    when a title or a possessive follows it ("Labour MP Jane Roe",
+    "Microsoft's Bill Gates"): neither is the name of who speaks."""
+
+    words: tuple[Token, ...]
+    first: int  # index of its first word in the phrase
+    introduced: bool
+    modifier: bool
+
+
+def name_runs(tokens: list[Token], text: str, language: LatinScript, named: frozenset[int] = frozenset()) -> list[Run]:
     """The runs of capitalised words that may be names; a capitalised
-    determiner counts when its index is in `named` (Le Parisien mid-sentence)."""
-    runs: list[list[Token]] = [[]]
-    complement = False  # inside "président de Nantes Métropole": a title's complement
+    determiner counts when its index is in `named` (Le Parisien
+    mid-sentence). A run is cut where a given name starts a full name after
+    words that are no given names ("Singer Sam Endicott", "Intérieur Gérald
+    Darmanin")."""
+    runs: list[list[int]] = [[]]
     for index, token in enumerate(tokens):
         title = token.folded in language.roles or token.folded in language.honorifics
         determiner = token.folded in language.determiners | language.possessives and index not in named
         if capitalised(token) and not title and not determiner:
-            if complement or not runs[-1] and complement_start(tokens, index, language) and any(
-                    t.folded in language.roles for t in tokens[:index]):
-                complement = True
-                continue
-            runs[-1].append(token)
+            runs[-1].append(index)
         elif token.folded in language.name_joiners and runs[-1]:
-            runs[-1].append(token)
-        else:
-            complement = False
-            if runs[-1]:
-                runs.append([])
-    return [run[:MAX_NAME] if len(run) <= MAX_NAME else run[-MAX_NAME:] for run in runs if run]
+            runs[-1].append(index)
+        elif runs[-1]:
+            runs.append([])
+    out = []
+    for run in (part for indices in runs if indices for part in at_given_name(indices, tokens, text, language)):
+        while run and tokens[run[-1]].folded in language.name_joiners:
+            run = run[:-1]
+        if run:
+            out.append(Run(tuple(tokens[k] for k in run[-MAX_NAME:]), run[0],
+                           introduced(tokens, run[0], language), modifier(tokens, run[-1], language)))
+    return out
+
+
+def at_given_name(run: list[int], tokens: list[Token], text: str, language: LatinScript) -> list[list[int]]:
+    """`run` cut before its first given name when words that are no given
+    names come before it and a surname follows it."""
+    for position, index in enumerate(run):
+        if tokens[index].folded in language.given_names and not hyphenated(text, tokens[index]):
+            if 0 < position < len(run) - 1:
+                return [run[:position], run[position:]]
+            break
+    return [run]
+
+
+def hyphenated(text: str, token: Token) -> bool:
+    """Whether `token` is joined to a neighbour by a hyphen (Saint-Nazaire:
+    a place, not Saint the given name)."""
+    return text[token.start - 1:token.start] == "-" or text[token.end:token.end + 1] == "-"
+
+
+def introduced(tokens: list[Token], index: int, language: LatinScript) -> bool:
+    """Whether a preposition or a complement marker (with its determiner)
+    introduces the word at `index`."""
+    k = index
+    if k > 0 and tokens[k - 1].folded in language.determiners and tokens[k - 1].folded not in language.complement_markers:
+        k -= 1
+    return k > 0 and (language.is_preposition(tokens[k - 1]) or tokens[k - 1].folded in language.complement_markers)
+
+
+def modifier(tokens: list[Token], last: int, language: LatinScript) -> bool:
+    """Whether a title or a possessive follows the word at `last`."""
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    return following is not None and (following.folded in language.roles or following.folded == "s"
+                                      and following.start == tokens[last].end + 1)
 
 
 def analyse_words(tokens: list[Token], make, text: str, language: LatinScript) -> Mention | None:
-    """A name (the last capitalised run), an organisation (an institution
-    noun with its name) or a description (a role noun)."""
-    runs = capitalised_runs(tokens, language, mid_sentence_articles(text, tokens, language))
+    """A name (the last capitalised run that is neither an affiliation nor a
+    modifier: "Daniel Byman de la Brookings Institution", "le directeur
+    général de l'agence onusienne Tedros Adhanom Ghebreyesus"), an
+    organisation (an institution noun with its name: "le parquet de Lyon")
+    or a description (a role noun: "le leader de la France insoumise")."""
+    runs = name_runs(tokens, text, language, mid_sentence_articles(text, tokens, language))
     descriptors = tuple(t.folded for t in tokens if t.folded in language.roles)
-    if runs:
-        name = runs[-1]
-        while name and name[-1].folded in language.name_joiners:
-            name = name[:-1]
+    heads = [run for run in runs if not run.introduced and not run.modifier]
+    for run in heads[-1:] + [run for run in runs if run.introduced][:1]:
+        name = list(run.words)
         while len(name) > 2 and name[0].text.isupper() and len(name[0].text) > 1:
             name = name[1:]  # "le député LFI François Ruffin": the party's acronym is not his name
-        if name:
-            organisation = institution(tokens, name, language)
-            if organisation:
-                return make("organisation", name=tuple(organisation), descriptors=descriptors)
-            kind = "organisation" if any(t.folded in language.organisations for t in tokens) else "name"
-            return make(kind, name=tuple(name), descriptors=descriptors)
-    head = descriptors[-1] if descriptors else tokens[-1].folded
+        organisation = institution(tokens, name, language, linked_only=run.introduced)
+        if organisation:
+            return make("organisation", name=tuple(organisation), descriptors=descriptors)
+        if run.introduced:
+            break
+        kind = "organisation" if any(t.folded in language.organisations for t in name) else "name"
+        return make(kind, name=tuple(name), descriptors=descriptors)
+    content = [t.folded for t in tokens if t.folded not in language.determiners | language.possessives]
+    head = descriptors[0] if descriptors else (content or [tokens[-1].folded])[0]
     definite = tokens[0].folded in language.definite
     return make("description", head=head, definite=definite, descriptors=descriptors)
 
@@ -90,7 +144,7 @@ def mid_sentence_articles(text: str, tokens: list[Token], language: LatinScript)
     return frozenset(found)
 
 
-def institution(tokens: list[Token], name: list[Token], language: LatinScript) -> list[Token]:
+def institution(tokens: list[Token], name: list[Token], language: LatinScript, linked_only: bool = False) -> list[Token]:
     """The whole name of an institution around a capitalised run: its
     lower-case complement ("Haut Conseil des finances publiques", "Bureau de
     recherches géologiques et minières") or the institution noun it
@@ -107,9 +161,10 @@ def institution(tokens: list[Token], name: list[Token], language: LatinScript) -
         if not (word in language.complement_markers or tokens[k].text[:1].islower()
                 and word not in language.determiners):
             break
-    organisation = start < first or any(t.folded in language.organisations for t in name)
-    if not organisation:
+    linked = start < first and introduced(tokens, first, language)  # not "l'agence onusienne Tedros ..."
+    if not linked and (linked_only or not any(t.folded in language.organisations for t in name)):
         return []
+    start = start if linked else first
     end = last
     if last < len(tokens) and tokens[last].folded in language.complement_markers:
         end = len(tokens)  # the complement runs to the end of the phrase
