@@ -21,7 +21,7 @@ from briefcli.quotes.mentions import Mention, analyse
 from briefcli.quotes.window import Window
 from briefcli.quotes.words import Token
 
-REPORTING_BREAKS = frozenset(",\u201d\u00bb\"\u2014")
+REPORTING_DASHES = "\u2014\u2013"
 COMMAS = ",\u060c"
 MAX_PHRASE = 10
 MAX_RELAYED = 12  # words between a relaying verb and the عن its source follows
@@ -52,9 +52,17 @@ def speaker_phrase(window: Window, cue: Cue, clause_start: int, after_quote: boo
 
 def verb_first(window: Window, cue: Cue) -> bool:
     """Whether the subject may follow the verb: always in a verb-first
-    language; otherwise only in a reporting clause after the quotation."""
-    return window.language.verb_first or (
-        cue.group_start > 0 and any(c in REPORTING_BREAKS for c in window.gap(cue.group_start)))
+    language; otherwise only in a reporting clause right after the
+    quotation ('," said Smith', "», a déclaré le ministre"), not after the
+    comma of an apposition ("Chris Hawkins, host of ..., said the band")."""
+    if window.language.verb_first:
+        return True
+    start = cue.group_start
+    if start == 0:
+        return False
+    gap_start = window.tokens[start - 1].end
+    return bool(window.closes_between(gap_start, window.tokens[start].start)) or any(
+        c in REPORTING_DASHES for c in window.gap(start))
 
 
 def phrase_after(window: Window, cue: Cue, according: bool = False) -> tuple[list[Token], int]:

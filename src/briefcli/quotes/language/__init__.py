@@ -82,7 +82,8 @@ class Language:
         "origin_prepositions", "genitive_links", "complement_markers", "starters", "relatives",
         "object_pronouns", "circumstantial_pronouns", "perfective", "apposition_openers",
         "partial_introducers", "name_followers", "name_joiners", "conjunctions", "governed_prepositions",
-        "source_nouns",
+        "source_nouns", "time_words", "time_determiners", "time_modifiers", "adverbs",
+        "circumstance_prepositions",
     )
 
     def __init__(self) -> None:

@@ -99,6 +99,9 @@ POSITIONS = (
     "nominee speaker sheriff commissioner lawmaker lawmakers prosecutor general"
 )
 EPITHETS = (
+    "singer actor actress broadcaster presenter host pundit director producer writer author journalist "
+    "editor reporter correspondent columnist founder owner boss coach player captain star chef comedian "
+    "suspect victim lawyer campaigner activist spokesman "
     "expert analyst professor researcher economist strategist pollster source sources observer "
     "witness resident voter voters supporter supporters critic critics doctor historian"
 )
@@ -109,6 +112,15 @@ STOPS = (
     "that on in at during after before when while last this yesterday today "
     "monday tuesday wednesday thursday friday saturday sunday and but"
 )
+TIME_WORDS = (
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow tonight "
+    "morning afternoon evening night week weekend month year january february april june july "
+    "august september october november december"
+)
+TIME_DETERMINERS = "this last next on earlier later"
+TIME_MODIFIERS = "morning afternoon evening night"
+ADVERBS = "also later again then recently previously earlier simply long never already repeatedly often always"
+CIRCUMSTANCE_PREPOSITIONS = "to on in during at via"
 ARTICLES = "the a an"
 DETERMINERS = "the a an"
 DEFINITE = "the this that"
@@ -139,7 +151,7 @@ TITLE_INTRODUCERS = (
     "entitled named nicknamed so-called slogan hashtag term word phrase song album series novel"
 )
 AUXILIARIES = "has have had was were is are would will did does also later then"
-HONORIFICS = "mr mrs ms dr sen gov rep"
+HONORIFICS = "mr mrs ms dr sen gov rep lord lady sir dame baroness baron"
 
 
 class English(LatinScript):

@@ -78,6 +78,8 @@ POSITIONS = (
     "commissaire général générale coordinateur coordinatrice représentant représentante avocat avocate"
 )
 EPITHETS = (
+    "leader chanteur chanteuse acteur actrice animateur animatrice journaliste fondateur fondatrice "
+    "entraîneur sélectionneur joueur joueuse capitaine suspect suspecte victime virologue épidémiologiste "
     "expert experte chercheur chercheuse analyste professeur professeure spécialiste politologue "
     "économiste sociologue historien historienne médecin militant militante témoin habitant habitante "
     "syndicaliste élu élue "
@@ -89,6 +91,17 @@ STOPS = (
     "que qu lors devant à au aux pendant après avant depuis sur chez dans en face "
     "mardi lundi mercredi jeudi vendredi samedi dimanche hier aujourd'hui mais et"
 )
+TIME_WORDS = (
+    "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd demain matin soir midi nuit "
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+)
+TIME_DETERMINERS = "ce cette"
+TIME_MODIFIERS = "dernier dernière prochain prochaine matin soir"
+ADVERBS = (
+    "encore aussi également toutefois ainsi notamment déjà enfin pourtant cependant néanmoins surtout "
+    "ensuite alors"
+)
+CIRCUMSTANCE_PREPOSITIONS = "à au aux auprès sur dans lors devant via"
 ARTICLES = "le la les l un une des du au aux"
 DEFINITE_ARTICLES = "le la les l"  # capitalised mid-sentence, part of a name: selon Le Parisien
 DETERMINERS = "le la les l un une des du de d"

@@ -87,13 +87,14 @@ class LatinScript(Language):
     # where the speaker is
 
     def skip_addressee(self, window: Window, index: int) -> int:
-        return subjects.skip_addressee(window, index)
+        return subjects.skip_circumstances(window, index)
 
     def continues_phrase(self, window: Window, index: int, phrase: list[Token]) -> bool:
         return subjects.joins_complement(window, index, phrase)
 
     def ends_phrase(self, window: Window, index: int, phrase: list[Token]) -> bool:
-        return False
+        """At a time phrase or an adverb (a déclaré Marlène Schiappa jeudi)."""
+        return subjects.time_end(window, index) is not None or window.tokens[index].folded in self.adverbs
 
     def subject_before(self, window: Window, start: int, end: int, after_quote: bool) -> Mention | None:
         return subjects.subject_before(window, start, end, after_quote)

@@ -219,38 +219,71 @@ def run_start(capitals: list[int]) -> int:
     return first
 
 
-def addressee_end(window: Window, index: int) -> int | None:
-    """The end of "à l'AFP", "au Monde", "auprès de l'AFP", "à des
-    journalistes", "to reporters": the preposition, its determiner and one
-    noun (or a capitalised name), when a subject still follows."""
-    tokens, language = window.tokens, window.language
-    k = index + 1
-    if k < len(tokens) and tokens[k].folded in language.genitive_links and tokens[index].folded in \
-            language.compound_prepositions:
-        k += 1
-    while k < len(tokens) and tokens[k].folded in language.determiners:
-        k += 1
-    if k >= len(tokens) or window.breaks_before(k):
-        return None
-    k += 1
-    while k < len(tokens) and capitalised(tokens[k]) and not window.breaks_before(k):
-        k += 1
-    if k >= len(tokens) or window.breaks_before(k):
-        return None
-    return k
-
-
-def skip_addressee(window: Window, index: int) -> int:
-    """Past whom the words were said to, between a verb and its subject:
-    à l'AFP, auprès de l'AFP, to reporters."""
-    language = window.language
-    while index < len(window.tokens) and not window.breaks_before(index) \
-            and window.tokens[index].folded in language.address_prepositions:
-        end = addressee_end(window, index)
+def skip_circumstances(window: Window, index: int) -> int:
+    """Past what may stand between a reporting verb and its subject: time
+    phrases (jeudi, ce mardi matin 8 janvier, on Monday), adverbs (encore,
+    also), and the phrases that say where or to whom the words were said
+    (à l'AFP, sur Twitter, dans un rapport, au micro de Franceinfo, to
+    reporters) when a subject still follows them."""
+    while index < len(window.tokens) and not window.breaks_before(index):
+        end = time_end(window, index) or adverb_end(window, index) or circumstance_end(window, index)
         if end is None:
             break
         index = end
     return index
+
+
+def time_end(window: Window, index: int) -> int | None:
+    """The end of a time phrase at `index` (jeudi, ce mardi matin 8 janvier,
+    last week), None when none starts there."""
+    tokens, language = window.tokens, window.language
+    k = index
+    if tokens[k].folded in language.time_determiners and k + 1 < len(tokens) and tokens[k + 1].folded in \
+            language.time_words:
+        k += 1
+    if tokens[k].folded not in language.time_words:
+        return None
+    while k < len(tokens) and (k == index or not window.breaks_before(k)) and (
+            tokens[k].folded in language.time_words | language.time_determiners | language.time_modifiers
+            or tokens[k].folded.isdigit()):
+        k += 1
+    return k
+
+
+def adverb_end(window: Window, index: int) -> int | None:
+    return index + 1 if window.tokens[index].folded in window.language.adverbs else None
+
+
+def circumstance_end(window: Window, index: int) -> int | None:
+    """The end of "à l'AFP", "auprès de l'AFP", "au micro de Franceinfo",
+    "dans un rapport", "to reporters": the preposition, its determiner and a
+    noun or a name, with one complement (de Franceinfo), when a subject
+    still follows."""
+    tokens, language = window.tokens, window.language
+    if tokens[index].folded not in language.circumstance_prepositions:
+        return None
+    k = noun_end(window, index + 1)
+    if k is not None and k < len(tokens) and tokens[k].folded in language.genitive_links \
+            and not window.breaks_before(k):
+        k = noun_end(window, k + 1)
+    if k is None or k >= len(tokens) or window.breaks_before(k) or not language.opens_subject(tokens[k]):
+        return None
+    return k
+
+
+def noun_end(window: Window, k: int) -> int | None:
+    """After the determiners at `k`, one noun or a run of capitalised words
+    (Franceinfo, le micro, un rapport); None at a break."""
+    tokens, language = window.tokens, window.language
+    while k < len(tokens) and tokens[k].folded in language.determiners | language.genitive_links \
+            and not window.breaks_before(k):
+        k += 1
+    if k >= len(tokens) or window.breaks_before(k):
+        return None
+    k += 1
+    while k < len(tokens) and capitalised(tokens[k]) and capitalised(tokens[k - 1]) and not window.breaks_before(k):
+        k += 1
+    return k
 
 
 def joins_complement(window: Window, index: int, phrase: list[Token]) -> bool:
