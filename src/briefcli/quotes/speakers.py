@@ -25,7 +25,7 @@ REPORTING_DASHES = "\u2014\u2013"
 COMMAS = ",\u060c"
 MAX_PHRASE = 10
 MAX_RELAYED = 12  # words between a relaying verb and the عن its source follows
-MAX_ANTECEDENT = 5  # words of the noun phrase a relative pronoun refers to
+MAX_ANTECEDENT = 8  # words of the noun phrase a relative pronoun refers to
 APPOSED_ROLES = 2  # words after a name's comma that may be its role
 
 
@@ -188,14 +188,17 @@ def phrase_before(window: Window, cue: Cue, clause_start: int, after_quote: bool
 
 def antecedent(window: Window, relative: int, clause_start: int) -> Mention | None:
     """The noun phrase a relative pronoun refers to: الحافظي in "حسب إفادة
-    الحافظي الذي شدد"."""
+    الحافظي الذي شدد"; across the comma that opens a relative clause too
+    ("Paul Connolly, who said", "Le suspect de ce crime, qui se disait")."""
     tokens, language = window.tokens, window.language
     first = relative
-    while first > max(clause_start - 6, 0) and relative - first < MAX_ANTECEDENT and not window.breaks_before(first):
+    while first > max(clause_start - MAX_ANTECEDENT, 0) and relative - first < MAX_ANTECEDENT:
+        if window.breaks_before(first) and not (first == relative and window.gap(first).strip() in COMMAS):
+            break
         word = tokens[first - 1].folded
-        if word in language.speech_nouns or (word,) in language.cues or word in language.function_words:
+        if word in language.speech_nouns or (word,) in language.cues \
+                or word in language.function_words and word not in language.determiners:
             break
         first -= 1
-    if first == relative and not window.breaks_before(relative):
-        return None
-    return analyse(window.text, tokens[first:relative], language)
+    words = language.antecedent_words(tokens[first:relative])
+    return analyse(window.text, words, language) if words else None

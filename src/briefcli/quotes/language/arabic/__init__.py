@@ -273,6 +273,9 @@ class Arabic(Language):
         return subjects.indirect_object(window, index, phrase) or subjects.speech_object(
             window.tokens[index].folded, self)
 
+    def antecedent_words(self, words: list[Token]) -> list[Token]:
+        return words
+
     def subject_before(self, window: Window, start: int, end: int, after_quote: bool) -> Mention | None:
         return subjects.subject_before(window, start, end)
 

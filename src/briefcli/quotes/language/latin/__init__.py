@@ -96,6 +96,10 @@ class LatinScript(Language):
         """At a time phrase or an adverb (a déclaré Marlène Schiappa jeudi)."""
         return subjects.time_end(window, index) is not None or window.tokens[index].folded in self.adverbs
 
+    def antecedent_words(self, words: list[Token]) -> list[Token]:
+        """The noun phrase at the end of the words before a relative pronoun."""
+        return subjects.noun_phrase(words, self)
+
     def subject_before(self, window: Window, start: int, end: int, after_quote: bool) -> Mention | None:
         return subjects.subject_before(window, start, end, after_quote)
 

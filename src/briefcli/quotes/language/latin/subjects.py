@@ -141,8 +141,8 @@ def subject_before(window: Window, start: int, end: int, after_quote: bool) -> M
     while len(parts) > 1 and aside(parts[-1], language):
         parts = parts[:-1]  # "M. Benjelloun a, de son côté, salué"
     last = parts[-1]
-    named_before = len(parts) > 1 and (last[0].folded in language.apposition_openers or any(
-        capitalised(t) for t in parts[-2][1:] or parts[-2]))
+    opened = last[0].folded in language.apposition_openers | language.relatives  # "dont ...", "qui est aussi ..."
+    named_before = len(parts) > 1 and (opened or any(capitalised(t) for t in parts[-2][1:] or parts[-2]))
     if apposition(last, language) and named_before:
         mention = analyse(window.text, noun_phrase(parts[-2], language), language)
         if mention is not None:
@@ -161,7 +161,7 @@ def apposition(words: list[Token], language: LatinScript) -> bool:
     """A segment that describes the name before it: "a Democrat", "professeure
     à Sciences Po", "dont France Nature Environnement"."""
     first = words[0]
-    if first.folded in language.apposition_openers:
+    if first.folded in language.apposition_openers | language.relatives:
         return True
     if capitalised(first) or ends_with_name(words, language):
         return False  # "le politologue marocain Mehdi Alaoui" names someone itself
