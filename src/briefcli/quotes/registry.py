@@ -100,7 +100,11 @@ class Registry:
         """The entity `mention` (at `position` in the article) names."""
         handlers = {"name": self.by_name, "organisation": self.by_name, "document": self.by_document,
                     "anaphor": self.by_anaphor, "pronoun": self.by_pronoun}
-        entity = handlers.get(mention.kind, self.resolve_description)(mention, position)
+        if mention.kind == "organisation" and not mention.name:
+            handler = self.by_organisation_noun
+        else:
+            handler = handlers.get(mention.kind, self.resolve_description)
+        entity = handler(mention, position)
         entity.descriptors.update(mention.descriptors)
         return self.seen(entity, position)
 
@@ -124,8 +128,8 @@ class Registry:
                 shorter.name, shorter.name_words = surface, words
                 self.index(shorter)
                 return shorter
-        kind = "organisation" if mention.kind == "organisation" else "person"
-        return self.new(kind, position, name=surface, name_words=words)
+        person = mention.kind == "name" and self.language.person_name(mention)
+        return self.new("person" if person else "organisation", position, name=surface, name_words=words)
 
     def by_document(self, mention: Mention, position: int) -> Entity:
         phrase = self.language.document_name(mention.text)
@@ -177,6 +181,32 @@ class Registry:
         full = self.language.full_name(self.text, words[0], mention.start)
         return self.by_name(name_mention(self.text, full), mention.start) if full is not None else None
 
+    def by_organisation_noun(self, mention: Mention, position: int) -> Entity:
+        """"la préfecture", "the company", "الشركة": the organisation the noun
+        stands for when a generic one (company, newspaper) follows its name
+        (Facebook ... la société californienne; Le Parisien ... le
+        quotidien), else an organisation of its own."""
+        if mention.definite:
+            held = self.by_role.get(mention.head)
+            if held is not None:
+                return held
+        if mention.definite and mention.head in self.language.generic_organisations:
+            found = self.named_organisation(mention)
+            if found is not None:
+                return found
+        return self.resolve_description(mention, position)
+
+    def named_organisation(self, mention: Mention) -> Entity | None:
+        """The organisation named last before `mention`: the latest
+        organisation that spoke, or the nearest name in the text that is no
+        person's, whichever is nearer."""
+        latest = self.latest(("organisation",))
+        latest = latest if latest is not None and mention.start - latest.last_seen <= RECENT else None
+        near = self.language.nearest_name(self.text, mention.start, RECENT)
+        if near is not None and (latest is None or near[-1].end > latest.last_seen):
+            return self.by_name(name_mention(self.text, near), mention.start)
+        return latest
+
     def described(self, mention: Mention, position: int) -> Entity | None:
         """Who "le prévenu", "l'arboriculteur" is: the name the article gave
         that role, else the person quoted just before, else the person named
@@ -211,7 +241,7 @@ class Registry:
                     latest.last_seen if latest else 0) <= RECENT  # المسؤول الجماعي; not الناطق باسم الحكومة
             if latest is not None and (mention.head in language.epithets or recent_role):
                 return latest  # الخبير المغربي...، المسؤول الجماعي: the person just quoted
-        text = language.description_name(mention.text)
+        text = language.description_name(mention.text, mention.kind == "organisation")
         found = self.by_description.get(fold(text))
         if found is not None:
             return found

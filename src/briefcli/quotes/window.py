@@ -55,6 +55,12 @@ class Window:
             return False
         return any(c in CLAUSE_MARKS for c in gap)
 
+    def sentence_end(self, index: int) -> bool:
+        """A full stop, a question or an exclamation mark before token
+        `index` (one the splitter kept, as in "13 octobre.L'agence")."""
+        gap = self.gap(index)
+        return any(c in ".!?\u061f" for c in gap) and not (gap.strip() == "." and self.abbreviation(self.tokens[index - 1]))
+
     def abbreviation(self, token: Token) -> bool:
         """Mr. Sen. J. U.S.: a dot that ends no clause."""
         return token.folded in self.language.honorifics or (token.text[:1].isupper() and len(token.text) <= 2)
@@ -76,7 +82,7 @@ class Window:
             depth = max(0, depth + gap.count("(") - gap.count(")"))
             if depth:
                 continue
-            if index > start and any(c in SEGMENT_MARKS for c in gap):
+            if index > start and (any(c in SEGMENT_MARKS for c in gap) or self.sentence_end(index)):
                 out.append([])
             out[-1].append(self.tokens[index])
         return [segment for segment in out if segment]

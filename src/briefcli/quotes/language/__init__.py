@@ -83,7 +83,7 @@ class Language:
         "object_pronouns", "circumstantial_pronouns", "perfective", "apposition_openers",
         "partial_introducers", "name_followers", "name_joiners", "conjunctions", "governed_prepositions",
         "source_nouns", "time_words", "time_determiners", "time_modifiers", "adverbs",
-        "circumstance_prepositions",
+        "circumstance_prepositions", "generic_organisations",
     )
 
     def __init__(self) -> None:

@@ -91,7 +91,10 @@ quoting
 COMPLEMENTIZERS = "that"
 SPEECH_NOUNS = "statement words remarks"
 DOCUMENTS = "statement report letter memo document study release filing"
-ORGANISATIONS = "ministry department government office agency campaign committee company police"
+ORGANISATIONS = (
+    "ministry department government office agency campaign committee company police firm group newspaper "
+    "paper daily network channel council commission watchdog regulator union"
+)
 POSITIONS = (
     "president minister secretary senator sen governor gov mayor spokesman spokeswoman spokesperson "
     "director chairman chairwoman chair chief ceo head ambassador judge attorney representative rep "
@@ -136,6 +139,7 @@ STARTERS = (
     "still yet then now later earlier also last this that these those it there here so thus instead "
     "according"
 )
+GENERIC_ORGANISATIONS = "company firm group giant newspaper paper daily network broadcaster channel"
 SOURCE_NOUNS = "source"
 RELATIVES = "who"
 CONJUNCTIONS = "and but"

@@ -16,7 +16,9 @@ trancher tweeter commenter considérer critiquer argumenter ironiser glisser lâ
 plaider fustiger réclamer demander interroger exclamer clamer proclamer témoigner raisonner
 analyser avancer objecter nuancer certifier répéter insister détailler
 saluer appeler pointer qualifier évoquer alerter accuser reprocher railler résumer prôner
-soupirer s'agacer s'étonner grincer ironiser tempérer
+soupirer s'agacer s'étonner grincer ironiser tempérer exhorter interpeller réitérer menacer exiger
+revendiquer jurer garantir enchaîner renchérir abonder tacler tempêter s'écrier s'indigner s'insurger
+contester réfuter nier féliciter remercier décrypter
 s'inquiéter s'interroger s'exclamer s'alarmer se féliciter se réjouir s'emporter
 """
 
@@ -67,7 +69,7 @@ DOCUMENTS = "communiqué rapport lettre note document étude courrier déclarati
 ORGANISATIONS = (
     "ministère gouvernement préfecture mairie parquet police gendarmerie agence société entreprise tribunal cour "
     "conseil chambre collectif association syndicat fédération confédération institut observatoire office bureau "
-    "commission autorité assemblée sénat banque fonds cabinet direction métropole région département commune "
+    "quotidien journal hebdomadaire chaîne compagnie firme groupe collectif commission autorité autorités armée présidence exécutif assemblée sénat banque fonds cabinet direction métropole région département commune "
     "agglomération"
 )
 POSITIONS = (
@@ -104,7 +106,7 @@ ADVERBS = (
 CIRCUMSTANCE_PREPOSITIONS = "à au aux auprès sur dans lors devant via"
 ARTICLES = "le la les l un une des du au aux"
 DEFINITE_ARTICLES = "le la les l"  # capitalised mid-sentence, part of a name: selon Le Parisien
-DETERMINERS = "le la les l un une des du de d"
+DETERMINERS = "le la les l un une des du de d ce cet cette ces"
 DEFINITE = "le la l les ce cette"
 INDEFINITE = "un une"
 POSSESSIVES = "son sa ses leur leurs"
@@ -119,6 +121,9 @@ COMPLEMENT_MARKERS = "de du des d"
 STARTERS = (
     "pendant après avant lorsque quand mais pourtant cependant ainsi alors enfin hier dans selon pour "
     "d sous sur et puis interrogé interrogée"
+)
+GENERIC_ORGANISATIONS = (
+    "société entreprise groupe géant firme compagnie quotidien journal hebdomadaire chaîne exécutif"
 )
 SOURCE_NOUNS = "source"
 RELATIVES = "qui"

@@ -143,6 +143,7 @@ PREPOSITIONS = "في من إلى على عن مع ب ل ك لدى حول"
 GOVERNED_PREPOSITIONS = "إلى على عن ب"  # what a cue governs: أشار إلى، كشف عن
 PERFECTIVE = "قد لقد وقد فقد"  # وكان رئيس الحكومة قد وصف: the subject before the verb
 OBJECT_PRONOUNS = "به بها له لها لنا لهم لي اليه"
+GENERIC_ORGANISATIONS = "شركة صحيفة جريدة قناة وكالة مجموعة"  # الشركة: the company named before
 SOURCE_NOUNS = "مصدر"  # an anonymous source: anyone, not only a person
 RELATIVES = "الذي التي الذين اللذين اللتين"
 CONJUNCTIONS = "و"
@@ -257,7 +258,7 @@ class Arabic(Language):
     def document_name(self, phrase: str) -> str:
         return names.construct_form(self.description_name(phrase))
 
-    def description_name(self, phrase: str) -> str:
+    def description_name(self, phrase: str, organisation: bool = False) -> str:
         return clitics.without_conjunction(phrase, self.speaking_nouns)
 
     # where the speaker is
@@ -304,6 +305,12 @@ class Arabic(Language):
 
     def nearest_person(self, text: str, position: int, reach: int) -> tuple[Token, ...] | None:
         return None
+
+    def nearest_name(self, text: str, position: int, reach: int) -> tuple[Token, ...] | None:
+        return None
+
+    def person_name(self, mention: Mention) -> bool:
+        return True
 
 
 LANGUAGE = Arabic

@@ -72,12 +72,16 @@ class LatinScript(Language):
         return names.analyse_words(tokens, make, text, self)
 
     def document_name(self, phrase: str) -> str:
-        return self.description_name(phrase)
+        """A document as the article names it (un communiqué du ministère)."""
+        return phrase
 
-    def description_name(self, phrase: str) -> str:
-        """"une source proche du dossier" -> "source proche du dossier": the
-        speaker, not how the sentence introduced it."""
+    def description_name(self, phrase: str, organisation: bool = False) -> str:
+        """An organisation without its article ("la préfecture" ->
+        "préfecture"); a person or a group described as the article words
+        it, determiner kept ("une source proche du dossier")."""
         words = phrase.split(maxsplit=1)
+        if not organisation:
+            return phrase
         if len(words) == 2 and fold(words[0]) in self.articles:
             return words[1]
         if phrase[:2].lower() in ("l'", "l\u2019") and len(phrase) > 3:
@@ -128,4 +132,16 @@ class LatinScript(Language):
 
     def nearest_person(self, text: str, position: int, reach: int) -> tuple[Token, ...] | None:
         return names.nearest_person(text, position, self, reach)
+
+    def nearest_name(self, text: str, position: int, reach: int) -> tuple[Token, ...] | None:
+        return names.nearest_name(text, position, self, reach)
+
+    def person_name(self, mention: Mention) -> bool:
+        """Whether a name is a person's: a given name opens it, a title or a
+        person's role comes with it, or it has several words and no article
+        (not Facebook, Le Parisien)."""
+        first = mention.name[0].folded
+        if first in self.given_names or any(d in self.roles for d in mention.descriptors):
+            return True
+        return len(mention.name) > 1 and first not in self.determiners
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefcli.quotes.mentions import MAX_NAME, Mention
+from briefcli.segment.quotemarks import outermost, pair_quotes
 from briefcli.quotes.words import Token, tokenize
 
 if TYPE_CHECKING:
@@ -129,7 +130,8 @@ def analyse_words(tokens: list[Token], make, text: str, language: LatinScript) -
     content = [t.folded for t in tokens if t.folded not in language.determiners | language.possessives]
     head = descriptors[0] if descriptors else (content or [tokens[-1].folded])[0]
     definite = tokens[0].folded in language.definite
-    return make("description", head=head, definite=definite, descriptors=descriptors)
+    kind = "organisation" if head in language.organisations else "description"
+    return make(kind, head=head, definite=definite, descriptors=descriptors)
 
 
 def mid_sentence_articles(text: str, tokens: list[Token], language: LatinScript) -> frozenset[int]:
@@ -201,6 +203,44 @@ def names_before(text: str, position: int, language: LatinScript) -> list[tuple[
         runs.append(current)
     return [tuple(run[:MAX_NAME]) for run in runs
             if 2 <= len(run) and run[-1].folded not in language.name_joiners and run[0].folded not in language.starters]
+
+
+def nearest_name(text: str, position: int, language: LatinScript, reach: int) -> tuple[Token, ...] | None:
+    """The last name within `reach` characters before `position`, outside
+    quotations, that is no person's (its first word is no given name), with
+    its article when the article is part of it: an organisation's, a
+    medium's (Facebook, Le Parisien)."""
+    start = max(0, position - reach)
+    tokens = unquoted(tokenize(text, start, position), text[start:position], start)
+    named = mid_sentence_articles(text, tokens, language)
+    found: tuple[Token, ...] = ()
+    run: list[Token] = []
+    for index, token in enumerate(tokens):
+        gap = text[tokens[index - 1].end:token.start] if index else ""
+        if run and (not capitalised(token) or any(c in SEGMENT_BREAKS for c in gap)):
+            found = tuple(run) if run[0].folded not in language.given_names else found
+            run = []
+        part = index in named or name_word(token, language)
+        if part and (run or not introduced(tokens, index, language)):
+            run.append(token)
+    if run and run[0].folded not in language.given_names:
+        found = tuple(run)
+    return found[:MAX_NAME] or None
+
+
+def name_word(token: Token, language: LatinScript) -> bool:
+    """A capitalised word that may be part of a name (not "Le", "Au", "Son",
+    "Mais", a title)."""
+    return capitalised(token) and len(token.text) > 1 and token.folded not in language.roles | language.pronouns | language.function_words \
+        | language.determiners | language.possessives | language.starters | language.honorifics \
+        | language.prepositions | language.articles
+
+
+def unquoted(tokens: list[Token], stretch: str, offset: int) -> list[Token]:
+    """`tokens` without those inside quotation marks (`stretch` is the text
+    they come from, starting at `offset`)."""
+    quoted = [(pair.open + offset, pair.close + offset) for pair in outermost(pair_quotes(stretch))]
+    return [t for t in tokens if not any(o < t.start < c for o, c in quoted)]
 
 
 def full_name(text: str, surname: str, position: int, language: LatinScript) -> tuple[Token, ...] | None:
@@ -276,8 +316,9 @@ def capitalised_before(text: str, tokens: list[Token], index: int, language: Lat
 
 
 def nearest_person(text: str, position: int, language: LatinScript, reach: int) -> tuple[Token, ...] | None:
-    """The last full name within `reach` characters before `position`."""
-    runs = names_before(text, position, language)
+    """The last full name, opening with a given name, within `reach`
+    characters before `position`."""
+    runs = [run for run in names_before(text, position, language) if run[0].folded in language.given_names]
     if runs and position - runs[-1][-1].end <= reach:
         return runs[-1]
     return None

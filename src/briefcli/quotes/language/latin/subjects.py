@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefcli.quotes.language import CueEntry
-from briefcli.quotes.language.latin.names import capitalised, complement_start
+from briefcli.quotes.language.latin.names import capitalised, complement_start, name_word
 from briefcli.quotes.mentions import Mention, analyse
 from briefcli.quotes.window import Window
 from briefcli.quotes.words import Token
@@ -97,15 +97,6 @@ def opener(words: list[Token], language: LatinScript) -> bool:
         return True
     return language.needs_auxiliary(first.text, NO_ENTRY) and (len(words) == 1 or (
         language.is_preposition(words[1]) or words[1].folded in language.determiners))
-
-
-def name_word(token: Token, language: LatinScript) -> bool:
-    """A capitalised word that may be part of a person's name (not "I",
-    "What", "Le", a title)."""
-    word = token.folded
-    return capitalised(token) and len(token.text) > 1 and word not in language.roles | language.pronouns \
-        | language.function_words | language.determiners | language.possessives | language.starters \
-        | language.honorifics
 
 
 def capital_prefix(tokens: list[Token], language: LatinScript) -> list[Token]:
