@@ -113,7 +113,7 @@ def test_french_article_with_inversions_and_selon():
         ("direct", "Marie Dupont", "On"),
         ("direct", "Jean Castex", "plusieurs"),
         ("direct", "Jean Castex", "Les"),
-        ("indirect", "communiqué du ministère", "quarante"),
+        ("indirect", "un communiqué du ministère", "quarante"),
         ("direct", "Paul Martin", "ce"),
         ("direct", "Paul Martin", "Sans"),
     ]

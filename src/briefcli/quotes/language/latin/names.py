@@ -127,8 +127,11 @@ def analyse_words(tokens: list[Token], make, text: str, language: LatinScript) -
             break
         kind = "organisation" if any(t.folded in language.organisations for t in name) else "name"
         return make(kind, name=tuple(name), descriptors=descriptors)
-    content = [t.folded for t in tokens if t.folded not in language.determiners | language.possessives]
-    head = descriptors[0] if descriptors else (content or [tokens[-1].folded])[0]
+    owned = [k + 1 for k, t in enumerate(tokens) if t.folded == "s" and k and t.start == tokens[k - 1].end + 1]
+    heads = tokens[owned[-1]:] if owned and owned[-1] < len(tokens) else tokens  # "the governor's office": office
+    roles = [t.folded for t in heads if t.folded in language.roles | language.organisations]
+    content = [t.folded for t in heads if t.folded not in language.determiners | language.possessives]
+    head = roles[0] if roles else (content or [tokens[-1].folded])[0]
     definite = tokens[0].folded in language.definite
     kind = "organisation" if head in language.organisations else "description"
     return make(kind, head=head, definite=definite, descriptors=descriptors)
