@@ -174,8 +174,9 @@ def phrase_before(window: Window, cue: Cue, clause_start: int, after_quote: bool
     if cue.group_start <= clause_start:
         return None
     before = cue.group_start
-    while before > clause_start and tokens[before - 1].folded in language.auxiliaries | language.perfective:
-        before -= 1
+    while before > clause_start and tokens[before - 1].folded in language.auxiliaries | language.perfective \
+            | language.adverbs:
+        before -= 1  # "Internet service providers have long claimed"
     if before > clause_start and tokens[before - 1].folded in language.relatives:
         return antecedent(window, before - 1, clause_start)
     anaphor = language.clause_anaphor(window, clause_start, before)

@@ -188,26 +188,36 @@ def noun_phrase(tokens: list[Token], language: LatinScript) -> list[Token]:
         return tokens[-1:]
     openers = language.determiners | language.function_words | language.starters
     capitals = [i for i, t in enumerate(tokens) if capitalised(t) and (i or len(tokens) == 1 or t.folded not in openers)]
-    if capitals and capitals[-1] >= len(tokens) - 1 and not complement_start(tokens, run_start(capitals), language):
-        first = capitals[-1]
-        while first > 0 and (capitalised(tokens[first - 1]) or tokens[first - 1].folded in language.roles
-                             or tokens[first - 1].folded in language.honorifics):
-            first -= 1
-        if first > 0 and tokens[first - 1].folded in language.determiners:
-            first -= 1
-        return tokens[max(first, len(tokens) - MAX_PHRASE):]
+    if capitals and capitals[-1] >= len(tokens) - 1:
+        first = titled_start(tokens, capitals[-1], language)
+        while affiliation_before(tokens, first, language):  # "Anne Thompson of the Hollywood Reporter"
+            first = titled_start(tokens, first - 2 - (tokens[first - 1].folded in language.determiners), language)
+        if not complement_start(tokens, first, language):
+            if first > 0 and tokens[first - 1].folded in language.determiners:
+                first -= 1
+            return tokens[max(first, len(tokens) - MAX_PHRASE):]
     for index, token in enumerate(tokens):
         if token.folded in language.determiners and (index == 0 or not language.is_preposition(tokens[index - 1])):
             return tokens[index:][:MAX_PHRASE]
     return tokens[-3:]
 
 
-def run_start(capitals: list[int]) -> int:
-    """Where the last run of capitalised words starts."""
-    first = capitals[-1]
-    while first - 1 in capitals:
-        first -= 1
-    return first
+def titled_start(tokens: list[Token], index: int, language: LatinScript) -> int:
+    """Where the name that ends at `index` starts, with the titles before it."""
+    while index > 0 and (capitalised(tokens[index - 1]) or tokens[index - 1].folded in language.roles
+                         or tokens[index - 1].folded in language.honorifics):
+        index -= 1
+    return index
+
+
+def affiliation_before(tokens: list[Token], first: int, language: LatinScript) -> bool:
+    """Whether the name starting at `first` is the complement of a name or a
+    title before it ("of the Hollywood Reporter", "de la Brookings Institution")."""
+    k = first - 1 - (first > 0 and tokens[first - 1].folded in language.determiners)
+    if k < 1 or tokens[k].folded not in language.complement_markers:
+        return False
+    before = tokens[k - 1]
+    return capitalised(before) or before.folded in language.roles
 
 
 def skip_circumstances(window: Window, index: int) -> int:
