@@ -137,3 +137,41 @@ def test_surname_takes_the_full_name_the_article_gave(tmp_path):
                     "M. Benali a salué « une dynamique positive ».\n", encoding="utf-8")
     found = find_quotations(load_article(str(path)), indirect=False)
     assert [(q.speaker, q.speaker_mention) for q in found] == [("Youssef Benali", "M. Benali")]
+
+
+# Words no speaker may open or close with (the test's own lists, not brief's):
+# prepositions, complementizers, reporting cues, time words, adverbs.
+NOT_AT_EDGES = {
+    "ar": set("في من إلى الى على عن مع ب ل ك لدى أن إن ان بأن فإن وأن قال وقال أضاف وأضاف أكد قائلا قائلة مضيفا "
+              "مؤكدا مشيرا أمس اليوم الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد صباح مساء أيضا "
+              "خاصة وخاصة الذي التي حين عندما بحزم".split()),
+    "fr": set("à au aux de du des d dans sur pour par avec chez sous vers entre après avant pendant lors depuis "
+              "que qu qui a dit déclaré affirmé ajouté estime selon lundi mardi mercredi jeudi vendredi samedi "
+              "dimanche hier aujourd matin soir jour encore aussi également et mais".split()),
+    "en": set("in on at for of with from by to into about after before during that who which said says told "
+              "added according monday tuesday wednesday thursday friday saturday sunday yesterday today week "
+              "also and but".split()),
+}
+
+
+def article_files():
+    """Every article the tests read, with its language."""
+    files = [(DATA / json.loads((DATA / f"{name}.gold.json").read_text("utf-8"))["doc"]["path"],
+              json.loads((DATA / f"{name}.gold.json").read_text("utf-8"))["doc"]["language"]) for name in ARTICLES]
+    others = [("quotes-ar.txt", "ar"), ("quotes-fr.txt", "fr"), ("fr_article.txt", "fr"), ("en_article.txt", "en")]
+    return files + [(ROOT / "tests" / "data" / name, language) for name, language in others]
+
+
+@pytest.mark.parametrize("path, language", article_files(), ids=lambda value: getattr(value, "name", value))
+def test_no_speaker_is_a_fragment(path, language):
+    """No speaker, canonical or as mentioned, opens or closes with a
+    preposition, a complementizer, a cue word, a time word or a number."""
+    from briefcli.quotes.words import WORD
+
+    for quotation in find_quotations(load_article(str(path))):
+        for said in (quotation.speaker, quotation.speaker_mention):
+            if not said:
+                continue
+            words = WORD.findall(said.lower())
+            assert words and words[0] not in NOT_AT_EDGES[language] and words[-1] not in NOT_AT_EDGES[language], said
+            assert not words[0].isdigit() and not words[-1].isdigit(), said

@@ -65,7 +65,7 @@ def match_at(text: str, tokens: list[Token], index: int, language: Language) -> 
     entry = language.cues.get((word,))
     if entry and entry.opening_only:
         return (1, entry) if opens_on_person(text, tokens, index, language) else None
-    if entry and (not entry.governing_only or governs(text, tokens, index, language)):
+    if entry and (not entry.governing_only or governed(text, tokens, index, entry, language)):
         return 1, entry
     entry = stripped_match(word, language)
     if entry and (entry.kind != "noun" and not entry.governing_only or governs(text, tokens, index, language)):
@@ -123,6 +123,16 @@ def suffixed_match(word: str, language: Language) -> CueEntry | None:
             if entry is not None and entry.kind in ("verb", "noun"):
                 return entry
     return None
+
+
+def governed(text: str, tokens: list[Token], index: int, entry: CueEntry, language: Language) -> bool:
+    """Whether what a governing-only cue takes follows it: right after it,
+    or, for a verb with prepositions of its own (عبّر عن), anywhere in its
+    clause (عبر الوزير عن; not عبر التاريخ)."""
+    if not entry.preps:
+        return governs(text, tokens, index, language)
+    return any(governs(text, tokens, k, language) or k + 1 < len(tokens) and tokens[k + 1].folded in entry.preps
+               for k in clause_ahead(text, tokens, index))
 
 
 def clause_ahead(text: str, tokens: list[Token], index: int, reach: int = 4) -> range:

@@ -66,10 +66,13 @@ def analyse(text: str, tokens: list[Token], language: Language) -> Mention | Non
 
 
 def trim(tokens: list[Token], language: Language) -> list[Token]:
-    """Without leading conjunctions and trailing function words."""
+    """Without what can neither open nor close a mention: conjunctions,
+    prepositions, complementizers, cue words, time words, adverbs, numbers
+    (and trailing function words), so that no speaker is a fragment of the
+    sentence around it ("سلمى قائلة", "مصادر مطلعة فإن", "ce jour")."""
     start, end = 0, len(tokens)
-    while start < end and tokens[start].folded in language.conjunctions:
+    while start < end and (tokens[start].folded in language.conjunctions or language.edge_word(tokens[start])):
         start += 1
-    while end > start and tokens[end - 1].folded in language.function_words:
+    while end > start and (tokens[end - 1].folded in language.function_words or language.edge_word(tokens[end - 1])):
         end -= 1
     return tokens[start:end]

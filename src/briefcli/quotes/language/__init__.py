@@ -22,7 +22,7 @@ from importlib import resources
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from briefcli.quotes.words import deletions, fold, fold_phrase, skeleton
+from briefcli.quotes.words import Token, deletions, fold, fold_phrase, skeleton
 
 MODULES = {"ar": "arabic", "fr": "french", "en": "english"}
 DEFAULT = "en"
@@ -82,7 +82,7 @@ class Language:
         "origin_prepositions", "genitive_links", "complement_markers", "starters", "relatives",
         "object_pronouns", "circumstantial_pronouns", "perfective", "apposition_openers",
         "partial_introducers", "name_followers", "name_joiners", "conjunctions", "governed_prepositions",
-        "source_nouns", "time_words", "time_determiners", "time_modifiers", "adverbs",
+        "source_nouns", "name_openers", "time_words", "time_determiners", "time_modifiers", "adverbs",
         "circumstance_prepositions", "generic_organisations",
     )
 
@@ -128,6 +128,22 @@ class Language:
         """Whether `word` (as written) is a past participle, which reports
         speech only after an auxiliary."""
         return entry.needs_auxiliary or word.lower().endswith(self.participle_endings)
+
+    @cached_property
+    def edges(self) -> frozenset[str]:
+        """Words that can neither open nor close a mention."""
+        return self.prepositions | self.complementizers | self.time_words | self.adverbs | self.relatives \
+            | self.conjunctions | self.stops
+
+    def edge_word(self, token: Token) -> bool:
+        """Whether `token` can neither open nor close a mention: a
+        preposition, a complementizer, a time word, an adverb, a number, a
+        reporting cue."""
+        word = token.folded
+        if word in self.speaking_nouns:
+            return False  # "une note du ministère": a document, though noter reports speech
+        return word in self.edges or word.isdigit() or self.is_complementizer(word) or (word,) in self.cues \
+            or word[:1] in self.proclitics and (word[1:],) in self.cues
 
     def is_complementizer(self, word: str) -> bool:
         """que, that, أن; with a proclitic too (بأن، فإن، وأن)."""

@@ -15,6 +15,8 @@ from briefcli.quotes.words import Token, fold
 # past | present | participle | verbal noun | prepositions the content follows
 VERBS = """
 قال|يقول|قائلا|القول|
+حض|يحض|حاضا||على
+حث|يحث|حاثا||على
 أكد|يؤكد|مؤكدا|التأكيد|على
 أوضح|يوضح|موضحا|التوضيح|
 أضاف|يضيف|مضيفا||
@@ -97,7 +99,7 @@ ACCORDING = """
 
 SPEECH_NOUNS = "إفادة تعبير قول تصريح تصريحات رواية كلام أقوال رأي ما لما بما"
 COMPLEMENTIZERS = "أن إن بأن أنه إنه أنها إنها أنهم إنهم بأنه بأنها لأن"
-DOCUMENTS = "بلاغ بيان تقرير رسالة مذكرة وثيقة دراسة منشور تدوينة تغريدة مراسلة قرار إعلان صحيفة وكالة"
+DOCUMENTS = "آية بلاغ بيان تقرير رسالة مذكرة وثيقة دراسة منشور تدوينة تغريدة مراسلة قرار إعلان صحيفة وكالة"
 ORGANISATIONS = (
     "وزارة مديرية المديرية الحكومة حكومة الرئاسة رئاسة الوكالة وكالة شركة منظمة جمعية حزب نقابة "
     "هيئة مجلس لجنة مكتب إدارة سفارة قيادة ولاية مصالح المصالح الوزارة الأمن الشرطة الجيش النيابة المحكمة "
@@ -114,7 +116,9 @@ POSITIONS = (
 EPITHETS = (
     "خبير خبيرة باحث باحثة محلل محللة أستاذ أستاذة دكتور دكتورة أكاديمي أكاديمية مختص مختصة "
     "متخصص متخصصة ناشط ناشطة فاعل فاعلة حقوقي حقوقية مهتم مهتمة طبيب طبيبة خبراء باحثون "
-    "محللون نشطاء شهود شاهد مواطن مواطنة مواطنون سكان مراقبون متابعون مهندس مهندسة"
+    "محللون نشطاء شهود شاهد مواطن مواطنة مواطنون سكان مراقبون متابعون مهندس مهندسة "
+    "مؤرخ مؤرخون مؤرخين علماء عالم مسلمون مسلمين موظفون موظفين عمال طلاب متظاهرون محتجون ناشطون "
+    "معارضون معارضين مسؤولين أطباء محامون قضاة نواب وزراء قادة مصادر مسؤولو"
 )
 ANAPHOR_MARKERS = "ذاته ذاتها نفسه نفسها عينه عينها ذات نفس"
 STOPS = (
@@ -130,6 +134,8 @@ CONNECTIVES = "أما وأما غير بيد إلا لكن ولكن لكنه ك�
 POINTERS = "هكذا وهكذا كذلك"
 # what words are said to (قال لوكالة فرانس برس): never part of the speaker
 MEDIA = "وكالة صحيفة جريدة قناة موقع إذاعة مجلة تلفزيون"
+# the first word of a compound name, whose second word is always part of it (عبد الإله، أبو بكر)
+NAME_OPENERS = "عبد أبو أبي بن ابن بنت أم آل"
 # role nouns that are also given names (محمد أمين الصبار)
 NAME_LIKE_ROLES = "أمين أمينة"
 TITLE_INTRODUCERS = (
@@ -140,6 +146,14 @@ TITLE_INTRODUCERS = (
 
 
 PREPOSITIONS = "في من إلى على عن مع ب ل ك لدى حول"
+TIME_WORDS = (
+    "أمس اليوم غدا الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد صباح مساء ليلة ظهر الليلة "
+    "حاليا مؤخرا آنذاك حينها حينئذ"
+)
+ADVERBS = (
+    "أيضا كذلك خاصة وخاصة لاسيما سيما بدوره بدورها بدورهم تحديدا خصوصا أساسا فقط بالفعل "
+    "بحزم بقوة بوضوح بشدة بصراحة بدقة بسرعة بجدية بحذر بتفاؤل بأسف بحسرة بغضب مجددا مرارا"
+)
 GOVERNED_PREPOSITIONS = "إلى على عن ب"  # what a cue governs: أشار إلى، كشف عن
 PERFECTIVE = "قد لقد وقد فقد"  # وكان رئيس الحكومة قد وصف: the subject before the verb
 OBJECT_PRONOUNS = "به بها له لها لنا لهم لي اليه"
@@ -155,7 +169,7 @@ LEADING_ANAPHOR_MARKERS = "ذات نفس"  # ذات المصدر: the marker bef
 NAME_FOLLOWERS = "عن في"  # نقلت «الوكالة» عن
 PARTIAL_INTRODUCERS = "في من إلى على عن ب ل مع حول فضلا أهمها أبرزها منها"
 RELAYS = ("نقل",)  # verbs whose speaker follows عن
-AMBIGUOUS = ("بين",)  # بيّن: also the preposition بين (between); a cue only before أن، إن، a mark
+AMBIGUOUS = ("بين", "عبر")  # بيّن، عبّر as written bare are also the prepositions بين، عبر: cues only where they govern
 FULL_INTRODUCERS = frozenset({"\u0625\u0646", "\u0625\u0646\u0647", "\u0625\u0646\u0651"})  # إن إنه إنّ, as written
 
 
@@ -196,7 +210,7 @@ class Arabic(Language):
             prep_keys = tuple(fold(p) for p in preps)
             for form in [f for p in past for f in past_forms(p)] + [f for p in present for f in present_forms(p)]:
                 self.add(form, CueEntry(lemma, "verb", prep_keys, relays=lemma in RELAYS,
-                                        governing_only=lemma in AMBIGUOUS))
+                                        governing_only=form in AMBIGUOUS))
             for form in [f for p in participle for f in participle_forms(p)]:
                 self.add(form, CueEntry(lemma, "participle", prep_keys))
                 if not form.endswith("ة"):  # a slip in a feminine form looks like any noun in ة

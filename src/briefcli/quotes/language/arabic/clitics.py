@@ -52,3 +52,16 @@ def without_conjunction(phrase: str, known: frozenset[str]) -> str:
 def with_preposition(word: str, known: frozenset[str]) -> bool:
     """بوزارة، لوزارة، كمدير: a preposition glued to a known noun."""
     return word[:1] in PREPOSITIONS and len(word) > 3 and (word[1:] in known or bare(word[1:]) in known)
+
+
+PREPOSITION_STEMS = ("\u0641\u064a", "\u0644", "\u0628", "\u0639\u0644\u064a", "\u0627\u0644\u064a", "\u0645\u0646",
+                     "\u0639\u0646", "\u0645\u0639", "\u0644\u062f\u064a", "\u0639\u0646\u062f")  # في ل ب على إلى من عن مع لدى عند (folded)
+PRONOUNS = ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646", "\u0643",
+            "\u0643\u0645", "\u0646\u0627", "\u064a")  # ه ها هم هما هن ك كم نا ي
+
+
+def prepositional_pronoun(folded: str) -> bool:
+    """فيه، له، عليه، إليهم، منها: a preposition with its pronoun, a word of
+    its own that names no one (في الوقت الذي حض فيه الائتلاف)."""
+    return any(folded == stem + pronoun or stem.endswith("\u064a") and folded == stem[:-1] + "\u064a" + pronoun
+               for stem in PREPOSITION_STEMS for pronoun in PRONOUNS)

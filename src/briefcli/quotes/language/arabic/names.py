@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 LOOK_BACK = 4000  # characters of text read before a point for the names it gives
 MAX_ADJECTIVES = 2  # between a document and its issuer: تقرير حديث لـ، بلاغ مشترك لـ
 MIN_GIVEN = 3  # letters of a word that can be a given name
+MIN_STEM = 3  # letters before an attached pronoun
+PRONOUN_ENDINGS = ("\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647\u0646", "\u0643\u0645",
+                   "\u0646\u0627", "\u0647")  # هما هم ها هن كم نا ه
 
 
 def analyse_words(tokens: list[Token], make, language: Arabic) -> Mention | None:
@@ -50,6 +53,7 @@ def analyse_words(tokens: list[Token], make, language: Arabic) -> Mention | None
             continue
         after_organisation = index > 0 and organisation_noun(tokens[index - 1].folded, language)
         describing = (has_article(word) or word in language.function_words or after_preposition
+                      or not may_be_name(token, language)
                       or after_indefinite_role or core in language.organisations or with_preposition(word, known)
                       or after_organisation)  # لشركة طيران الخليج: the company's name, not the speaker's
         after_preposition = word in language.function_words
@@ -62,11 +66,33 @@ def analyse_words(tokens: list[Token], make, language: Arabic) -> Mention | None
     name = []
     for token in tokens[name_start:name_start + MAX_NAME]:
         word = token.folded
-        if bare(word) in language.roles and word not in language.name_like_roles or word in language.function_words \
-                or word.startswith(PREPOSITION_ARTICLES):
+        compound = bool(name) and name[-1].folded in language.name_openers  # عبد الإله، أبو بكر
+        if not compound and (bare(word) in language.roles and word not in language.name_like_roles
+                             or word in language.function_words or word.startswith(PREPOSITION_ARTICLES)
+                             or not may_be_name(token, language)):
             break
         name.append(token)
     return make("name", name=tuple(name), descriptors=tuple(descriptors))
+
+
+def may_be_name(token: Token, language: Arabic) -> bool:
+    """Whether a word can be part of a person's name: one of the given or
+    family names the lists hold, or a word that is no function word, time
+    word, adverb, cue or number and carries no pronoun (تقديره، كلمته: a noun
+    with its owner is no name)."""
+    word = token.folded
+    if word in language.given_names or word in language.family_names:
+        return True
+    if word.isdigit() or language.edge_word(token) or word in language.function_words:
+        return False
+    return has_article(word) or not with_pronoun(token.text)  # the article and a pronoun never meet
+
+
+def with_pronoun(written: str) -> bool:
+    """Whether a word as written ends with an attached pronoun (ه ها هم هما
+    هن كم نا) after a stem of three letters or more (not طه, مها, رنا)."""
+    letters = "".join(c for c in written if not "\u064b" <= c <= "\u0652")
+    return any(letters.endswith(suffix) and len(letters) - len(suffix) >= MIN_STEM for suffix in PRONOUN_ENDINGS)
 
 
 def adjective_like(word: str) -> bool:
@@ -85,14 +111,26 @@ def organisation_noun(word: str, language: Arabic) -> bool:
     return word in language.organisations or word[:1] in PREPOSITIONS and word[1:] in language.organisations
 
 
-def description(tokens: list[Token], make, descriptors: list[str], language: Arabic) -> Mention:
+def description(tokens: list[Token], make, descriptors: list[str], language: Arabic) -> Mention | None:
+    """A family name alone (الحافظي), an organisation, or a description
+    with a noun that can speak (a role, a document, a medium); None for any
+    other phrase (العمل، التاريخ: no speaker)."""
     first = strip_conjunction(tokens[0].folded, language.speaking_nouns)
-    if len(tokens) == 1 and has_article(first) and bare(first) not in language.organisations and not descriptors:
+    if len(tokens) == 1 and has_article(first) and family_name(first, language) and not descriptors:
         return make("name", name=tuple(tokens))  # الحافظي: a family name alone
     if bare(first) in language.organisations:
         return make("organisation", head=bare(first), definite=has_article(first))
+    if not descriptors and not any(bare(t.folded) in language.speaking_nouns | language.media for t in tokens):
+        return None
     head = descriptors[0] if descriptors else bare(first)
     return make("description", head=head, definite=has_article(first), descriptors=tuple(descriptors))
+
+
+def family_name(word: str, language: Arabic) -> bool:
+    """الحافظي، الشناوي، الخطيب: a family name the list holds, or a nisba
+    (in ي) that no list names as something else."""
+    return word in language.family_names or bare(word) in language.family_names or (
+        word.endswith("\u064a") and bare(word) not in language.speaking_nouns | language.media)
 
 
 def construct_form(phrase: str) -> str:

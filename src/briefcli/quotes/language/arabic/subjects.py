@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefcli.quotes.language.arabic.clitics import bare, has_article, strip_conjunction
+from briefcli.quotes.language.arabic.clitics import bare, has_article, prepositional_pronoun, strip_conjunction
 from briefcli.quotes.mentions import MAX_NAME, Mention, analyse
 from briefcli.quotes.speakers import apposed_name
 from briefcli.quotes.window import Window
@@ -80,7 +80,7 @@ def skip_addressee(window: Window, index: int) -> int:
     tokens, language = window.tokens, window.language
     while index < len(tokens) and not window.breaks_before(index):
         word = tokens[index].folded
-        if word in language.object_pronouns or indirect_object(window, index, []):
+        if word in language.object_pronouns or prepositional_pronoun(word) or indirect_object(window, index, []):
             index += 1
         elif word == LAM and index + 1 < len(tokens) and window.quoted(index + 1):
             index += 1  # لـ«الشرق الأوسط»: the name in marks follows
