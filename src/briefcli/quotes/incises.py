@@ -89,8 +89,8 @@ def incise_end(text: str, tokens: list[Token], index: int, language: Language) -
             break
     else:
         return None
-    if found[1].kind != "verb":
-        return None
+    if found[1].kind != "verb" or found[0] == 1 and (tokens[at].folded,) not in language.cues:
+        return None  # «...، ويحذر كل من ...»: a verb with a conjunction goes on with the quotation
     first, last, pronoun = extend(text, tokens, at, at + found[0], language)
     if first != index:
         return None  # the verb group must open the incise: ", a-t-il ajouté,"

@@ -194,6 +194,11 @@ class Registry:
             found = self.named_organisation(mention)
             if found is not None:
                 return found
+        named = self.language.named_organisation(self.text, mention.head, mention.start) if mention.definite else None
+        if named is not None:  # "وأصدر مجلس علماء إندونيسيا ... وقال المجلس", "le ministère des Transports ... le ministère"
+            organisation = Mention(self.text[named[0].start:named[-1].end], named[0].start, named[-1].end,
+                                   "organisation", name=named)
+            return self.by_name(organisation, position)
         return self.resolve_description(mention, position)
 
     def named_organisation(self, mention: Mention) -> Entity | None:

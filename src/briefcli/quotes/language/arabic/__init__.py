@@ -323,6 +323,9 @@ class Arabic(Language):
     def nearest_name(self, text: str, position: int, reach: int) -> tuple[Token, ...] | None:
         return None
 
+    def named_organisation(self, text: str, head: str, position: int) -> tuple[Token, ...] | None:
+        return names.named_organisation(text, head, position, self)
+
     def person_name(self, mention: Mention) -> bool:
         return True
 

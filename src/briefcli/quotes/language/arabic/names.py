@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 LOOK_BACK = 4000  # characters of text read before a point for the names it gives
 MAX_ADJECTIVES = 2  # between a document and its issuer: تقرير حديث لـ، بلاغ مشترك لـ
 MIN_GIVEN = 3  # letters of a word that can be a given name
+BREAKS = ",.;:!?()\"\u060c\u061b\u061f\u00ab\u00bb\u201c\u201d"
 MIN_STEM = 3  # letters before an attached pronoun
 PRONOUN_ENDINGS = ("\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647\u0646", "\u0643\u0645",
                    "\u0646\u0627", "\u0647")  # هما هم ها هن كم نا ه
@@ -164,4 +165,22 @@ def full_name(text: str, surname: str, position: int, language: Arabic) -> tuple
                 or (given.folded,) in language.cues:
             continue
         return (given, tokens[index])
+    return None
+
+
+def named_organisation(text: str, head: str, position: int, language: Arabic) -> tuple[Token, ...] | None:
+    """The name an organisation was given before `position` whose noun
+    `head` (folded, without the article) a later "ال" + `head` repeats:
+    "مجلس علماء إندونيسيا" for "المجلس", the noun in the construct state
+    and the words it governs, up to a function word, a cue or a mark."""
+    tokens = tokenize(text, max(0, position - LOOK_BACK), position)
+    for index in range(len(tokens) - 1, -1, -1):
+        if strip_conjunction(tokens[index].folded) != head:
+            continue
+        end = index + 1
+        while end < len(tokens) and end - index < MAX_NAME and not any(
+                c in BREAKS for c in text[tokens[end - 1].end:tokens[end].start]) and not language.edge_word(tokens[end]) \
+                and tokens[end].folded not in language.function_words and (tokens[end].folded,) not in language.cues:
+            end += 1
+        return tuple(tokens[index:end]) if end > index + 1 else None
     return None

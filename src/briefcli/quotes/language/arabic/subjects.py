@@ -33,13 +33,15 @@ TA_MARBUTA_FOLDED = "\u0647"
 
 
 def source_origin(window: Window, index: int, phrase: list[Token]) -> bool:
-    """من in a phrase a role opens: "مصادر من مقاطعة سيدي البرنوصي", "مصدر مقرب
-    من الرئاسة" (not "من جهته")."""
+    """من in a phrase a role or a document opens: "مصادر من مقاطعة سيدي
+    البرنوصي", "مصدر مقرب من الرئاسة", "الآية 3 من سورة آل عمران" (not "من
+    جهته")."""
     tokens, language = window.tokens, window.language
     if tokens[index].folded not in language.origin_prepositions or not phrase or index + 1 >= len(tokens):
         return False
     following = bare(tokens[index + 1].folded)
-    return bare(strip_conjunction(phrase[0].folded)) in language.positions and not following.startswith(SIDE_WORDS)
+    head = bare(strip_conjunction(phrase[0].folded))  # مصدر من ...، الآية 3 من سورة ...
+    return head in language.positions | language.documents and not following.startswith(SIDE_WORDS)
 
 
 def indirect_object(window: Window, index: int, phrase: list[Token]) -> bool:

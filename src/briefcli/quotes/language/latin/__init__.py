@@ -136,6 +136,9 @@ class LatinScript(Language):
     def nearest_name(self, text: str, position: int, reach: int) -> tuple[Token, ...] | None:
         return names.nearest_name(text, position, self, reach)
 
+    def named_organisation(self, text: str, head: str, position: int) -> tuple[Token, ...] | None:
+        return names.named_organisation(text, head, position, self)
+
     def person_name(self, mention: Mention) -> bool:
         """Whether a name is a person's: a given name opens it, a title or a
         person's role comes with it, or it has several words and no article

@@ -246,6 +246,22 @@ def unquoted(tokens: list[Token], stretch: str, offset: int) -> list[Token]:
     return [t for t in tokens if not any(o < t.start < c for o, c in quoted)]
 
 
+def named_organisation(text: str, head: str, position: int, language: LatinScript) -> tuple[Token, ...] | None:
+    """The full name an institution was given before `position` whose noun
+    `head` (folded) a later "le ministère" repeats: "ministère des
+    Transports", the noun and its capitalised complement."""
+    tokens = tokenize(text, max(0, position - LOOK_BACK), position)
+    for index in range(len(tokens) - 2, -1, -1):
+        if tokens[index].folded != head or capitalised(tokens[index]):
+            continue
+        runs = [run for run in name_runs(tokens[index:index + MAX_NAME + 3], text, language) if run.introduced]
+        if runs and runs[0].first <= 3:
+            named = institution(tokens[index:index + MAX_NAME + 3], list(runs[0].words), language, linked_only=True)
+            if named:
+                return tuple(named)
+    return None
+
+
 def full_name(text: str, surname: str, position: int, language: LatinScript) -> tuple[Token, ...] | None:
     """The nearest full name before `position` that ends with `surname`
     (folded): "Youssef Benjelloun" for "M. Benjelloun"."""
