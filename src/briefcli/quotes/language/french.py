@@ -11,7 +11,7 @@ from briefcli.quotes.language.latin import LatinScript
 REGULAR = """
 affirmer ajouter annoncer assurer avouer confier confirmer constater déclarer dénoncer déplorer
 détailler estimer expliquer indiquer insister juger lancer marteler noter observer préciser
-raconter rappeler regretter relever répliquer résumer rétorquer signaler souligner tonner
+arguer raconter rappeler regretter relever répliquer résumer rétorquer signaler souligner tonner
 trancher tweeter commenter considérer critiquer argumenter ironiser glisser lâcher souffler
 plaider fustiger réclamer demander interroger exclamer clamer proclamer témoigner raisonner
 analyser avancer objecter nuancer certifier répéter insister détailler
