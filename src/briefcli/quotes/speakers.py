@@ -25,7 +25,8 @@ REPORTING_DASHES = "\u2014\u2013"
 COMMAS = ",\u060c"
 MAX_PHRASE = 10
 MAX_RELAYED = 12  # words between a relaying verb and the عن its source follows
-MAX_ANTECEDENT = 8  # words of the noun phrase a relative pronoun refers to
+MAX_ANTECEDENT = 10  # words of the noun phrase a relative pronoun refers to, with an apposition
+MAX_APPOSED_COMMAS = 2  # "Clémentine Autain, députée La France insoumise, qui dit"
 APPOSED_ROLES = 2  # words after a name's comma that may be its role
 
 
@@ -46,8 +47,21 @@ def speaker_phrase(window: Window, cue: Cue, clause_start: int, after_quote: boo
         if mention is not None:
             return mention
     if cue.kind == "participle":
-        return None
+        return absolute_subject(window, cue, clause_start)
     return phrase_before(window, cue, clause_start, after_quote)
+
+
+def absolute_subject(window: Window, cue: Cue, clause_start: int) -> Mention | None:
+    """The name right before a participle with no comma between ("le
+    ministre de l'Intérieur Gérald Darmanin estimant que"), in a language
+    whose names have capitals; None otherwise: a participle's subject is
+    implicit (مشيرا، ", adding")."""
+    index = cue.group_start
+    if not window.language.capitalises_names or index <= clause_start or window.breaks_before(index) \
+            or not window.language.capitalised(window.tokens[index - 1]):
+        return None
+    mention = phrase_before(window, cue, clause_start)
+    return mention if mention is not None and mention.kind == "name" else None
 
 
 def verb_first(window: Window, cue: Cue) -> bool:
@@ -192,14 +206,16 @@ def antecedent(window: Window, relative: int, clause_start: int) -> Mention | No
     الحافظي الذي شدد"; across the comma that opens a relative clause too
     ("Paul Connolly, who said", "Le suspect de ce crime, qui se disait")."""
     tokens, language = window.tokens, window.language
-    first = relative
+    first, commas = relative, 0
     while first > max(clause_start - MAX_ANTECEDENT, 0) and relative - first < MAX_ANTECEDENT:
-        if window.breaks_before(first) and not (first == relative and window.gap(first).strip() in COMMAS):
+        comma = window.gap(first).strip() in COMMAS
+        if window.breaks_before(first) and not (comma and commas < MAX_APPOSED_COMMAS):
             break
+        commas += window.breaks_before(first) and comma
         word = tokens[first - 1].folded
         if word in language.speech_nouns or (word,) in language.cues \
                 or word in language.function_words and word not in language.determiners:
             break
         first -= 1
-    words = language.antecedent_words(tokens[first:relative])
+    words = language.antecedent_words(window.segments(first, relative))
     return analyse(window.text, words, language) if words else None

@@ -80,7 +80,7 @@ POSITIONS = (
     "commissaire général générale coordinateur coordinatrice représentant représentante avocat avocate"
 )
 EPITHETS = (
-    "leader chanteur chanteuse acteur actrice animateur animatrice journaliste fondateur fondatrice "
+    "proche proches leader chanteur chanteuse acteur actrice animateur animatrice journaliste fondateur fondatrice "
     "entraîneur sélectionneur joueur joueuse capitaine suspect suspecte victime virologue épidémiologiste "
     "expert experte chercheur chercheuse analyste professeur professeure spécialiste politologue "
     "économiste sociologue historien historienne médecin militant militante témoin habitant habitante "

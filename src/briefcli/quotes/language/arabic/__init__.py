@@ -288,8 +288,8 @@ class Arabic(Language):
         return subjects.indirect_object(window, index, phrase) or subjects.speech_object(
             window.tokens[index].folded, self)
 
-    def antecedent_words(self, words: list[Token]) -> list[Token]:
-        return words
+    def antecedent_words(self, segments: list[list[Token]]) -> list[Token]:
+        return segments[-1] if segments else []
 
     def subject_before(self, window: Window, start: int, end: int, after_quote: bool) -> Mention | None:
         return subjects.subject_before(window, start, end)

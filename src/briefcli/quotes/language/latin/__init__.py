@@ -100,9 +100,14 @@ class LatinScript(Language):
         """At a time phrase or an adverb (a déclaré Marlène Schiappa jeudi)."""
         return subjects.time_end(window, index) is not None or window.tokens[index].folded in self.adverbs
 
-    def antecedent_words(self, words: list[Token]) -> list[Token]:
-        """The noun phrase at the end of the words before a relative pronoun."""
-        return subjects.noun_phrase(words, self)
+    def antecedent_words(self, segments: list[list[Token]]) -> list[Token]:
+        """The noun phrase a relative pronoun refers to, among the comma
+        segments before it: the last one, or the one before it when the
+        last is an apposition ("Clémentine Autain, députée La France
+        insoumise, qui")."""
+        if len(segments) > 1 and subjects.apposition(segments[-1], self):
+            return subjects.noun_phrase(segments[-2], self)
+        return subjects.noun_phrase(segments[-1], self) if segments else []
 
     def subject_before(self, window: Window, start: int, end: int, after_quote: bool) -> Mention | None:
         return subjects.subject_before(window, start, end, after_quote)
