@@ -13,7 +13,9 @@ both MIT-licensed, their data inside the package:
 
 Words brief's lexicons already know (roles, titles, function words, time
 words, cues) are left out: a list of names must never turn "الشيخ" or "Will"
-into a name where the grammar knows better. Names are written folded (as
+into a name where the grammar knows better. Each given name is followed by
+a tab and its gender (f, m, or u when the data does not say clearly), which
+the registry uses to resolve she/elle/قالت to a woman. Names are written folded (as
 words.fold folds them: lower case, no accents or hamza carriers, ة as ه), so
 that brief reads them as they are.
 
@@ -41,6 +43,8 @@ ARABIC_GIVEN = 3000
 ARABIC_FAMILY = 2000
 MIN_SOURCES = 10
 MIN_PEOPLE = 1000
+CLEAR_GENDER = 0.9
+GENDERS = {"m": "m", "f": "f"}
 
 
 def known_words(code: str) -> set[str]:
@@ -55,7 +59,7 @@ def arabic_lists(wheel: Path) -> tuple[list[str], list[str]]:
         names = json.loads(gzip.decompress(archive.read("egy_names/data/names.json.gz")))["names"]
     known = known_words("ar")
     kept = [n for n in sorted(names, key=lambda n: -n["tp"]) if fold(n["a"]) not in known and " " not in n["a"]]
-    given = unique(fold(n["a"]) for n in kept if n["l"] == "g")[:ARABIC_GIVEN]
+    given = unique(f"{fold(n['a'])}\t{GENDERS.get(n['g'], 'u')}" for n in kept if n["l"] == "g")[:ARABIC_GIVEN]
     family = unique(fold(n["a"]) for n in kept if n["l"] == "f")[:ARABIC_FAMILY]
     return given, family
 
@@ -68,9 +72,15 @@ def latin_given(wheel: Path) -> list[str]:
     with zipfile.ZipFile(wheel) as archive:
         data = json.loads(archive.read("nomquamgender/name_data.json"))
     known = known_words("fr") | known_words("en")
-    return sorted(name for name, (sources, people, *_) in data.items()
+    return sorted(f"{name}\t{gender(female)}" for name, (sources, people, female, *_) in data.items()
                   if sources >= MIN_SOURCES and people >= MIN_PEOPLE and name.replace("-", "").isalpha()
                   and name.isascii() and name not in known)
+
+
+def gender(female_share: float) -> str:
+    """f or m when at least 90% of the people who carry a name are women or
+    men, u otherwise."""
+    return "f" if female_share >= CLEAR_GENDER else "m" if female_share <= 1 - CLEAR_GENDER else "u"
 
 
 def write(name: str, words: list[str], about: str) -> None:

@@ -31,6 +31,7 @@ from briefcli.quotes.words import fold
 from briefcli.quotes.speakers import phrase_after, speaker_phrase, verb_first
 
 MAX_NAME_WORDS = 4  # a name or an acronym in marks after its speaker's subject
+MAX_PRONOUN_CHAIN = 3  # sentences that open with a pronoun, back to the one that names who
 ADJACENT = 2  # characters between a subject and the marks of its name
 TIGHT = 6  # at most this many words between a cue and the quotation it governs
 AFTER_REACH = 6  # words between a closing mark and the cue of a reporting clause
@@ -240,12 +241,14 @@ class Attributor:
             if entity is None:
                 mention = paragraph.window.language.sentence_subject(
                     paragraph.window, paragraph.token_at(sentence[0]), cue.group_start)
+        gender = paragraph.window.language.cue_gender(paragraph.window.tokens[cue.first].folded)
         if mention is not None and mention.kind == "pronoun":
-            entity = self.previous_person(paragraph, self.quotation_sentence(paragraph, sentence[0], cue.start))
+            gender = paragraph.window.language.word_gender(fold(mention.text))
+            entity = self.previous_person(paragraph, self.quotation_sentence(paragraph, sentence[0], cue.start), gender)
         if mention is not None and entity is None:
             entity = self.registry.resolve(mention, cue.start)
         elif entity is None:
-            entity = self.implicit(paragraph.index, sentence, cue.start)
+            entity = self.implicit(paragraph.index, sentence, cue.start, gender=gender)
         if entity is not None:
             self.registry.seen(entity, cue.start)
         found = self.resolved[key] = Speaker(entity, mention)
@@ -278,16 +281,20 @@ class Attributor:
             return paragraph.token_at(max(closes) + 1), True
         return paragraph.token_at(sentence_start), False
 
-    def implicit(self, paragraph: int, sentence: tuple[int, int], position: int, strict: bool = False) -> Entity | None:
+    def implicit(self, paragraph: int, sentence: tuple[int, int], position: int, strict: bool = False,
+                 gender: str | None = None) -> Entity | None:
         """The subject a cue leaves implicit: the speaker of the cue before it
-        in the sentence, else (unless `strict`) the latest speaker."""
-        earlier = [e for p, e in self.by_sentence.get((paragraph, sentence[0]), []) if p < position]
+        in the sentence, else (unless `strict`) the latest speaker; of the
+        cue's gender when its form says (وأضافت: a woman)."""
+        earlier = [e for p, e in self.by_sentence.get((paragraph, sentence[0]), []) if p < position and e.agrees(gender)]
         if earlier:
             return earlier[-1]
         if strict:
             return None  # "Trump attacked Clinton, saying": the sentence's subject, found by the caller
         named = self.earlier_named(paragraph, sentence, position)
-        return named if named is not None else self.registry.latest()
+        if named is not None and named.agrees(gender):
+            return named
+        return self.registry.latest(gender=gender) or self.registry.latest()
 
     def earlier_named(self, index: int, sentence: tuple[int, int], position: int) -> Entity | None:
         """The speaker of the nearest cue before `position` in the sentence
@@ -322,21 +329,26 @@ class Attributor:
         k = bisect.bisect_left(paragraph.window.closes, max(closes))
         return min(sentence_start, paragraph.sentence(paragraph.window.opens[k])[0])
 
-    def previous_person(self, paragraph: Paragraph, sentence_start: int) -> Entity | None:
-        """The person the sentence before `sentence_start` (in the same
-        paragraph) opens with, when it opens with one."""
+    def previous_person(self, paragraph: Paragraph, sentence_start: int, gender: str | None = None) -> Entity | None:
+        """The person a sentence before `sentence_start` (in the same
+        paragraph) opens with: the one just before, or the one before a
+        sentence that opens with a pronoun ("One woman, Victoria Lapete, found
+        her sister. She had not seen her ... "...," she told"), of the
+        pronoun's gender."""
         k = bisect.bisect_left(paragraph.sentence_starts, sentence_start) - 1
-        if k < 0:
-            return None
-        start, end = paragraph.sentence_starts[k], paragraph.sentence_ends[k]
-        first = paragraph.token_at(start)
-        if first >= len(paragraph.window.tokens) or paragraph.window.quoted(first):
-            return None  # the sentence before is a quotation
-        mention = paragraph.window.language.opening_subject(paragraph.window, first, paragraph.token_at(end))
-        if mention is None or mention.kind not in ("name", "description"):
-            return None
-        entity = self.registry.known(mention)
-        return entity if entity is not None and entity.kind == "person" else None
+        window = paragraph.window
+        for k in range(k, max(-1, k - MAX_PRONOUN_CHAIN), -1):
+            first = paragraph.token_at(paragraph.sentence_starts[k])
+            if first >= len(window.tokens) or window.quoted(first):
+                return None  # the sentence before is a quotation
+            mention = window.language.opening_subject(window, first, paragraph.token_at(paragraph.sentence_ends[k]))
+            if mention is not None and mention.kind == "pronoun":
+                continue
+            if mention is None or mention.kind not in ("name", "description"):
+                return None
+            entity = self.registry.known(mention)
+            return entity if entity is not None and entity.kind == "person" and entity.agrees(gender) else None
+        return None
 
     def note(self, paragraph: int, entity: Entity | None) -> None:
         if entity is not None:

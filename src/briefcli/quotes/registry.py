@@ -34,10 +34,15 @@ class Entity:
     description: str = ""
     descriptors: set[str] = field(default_factory=set)
     last_seen: int = -1
+    gender: str | None = None  # f or m when a given name or a pronoun says so
 
     @property
     def canonical(self) -> str:
         return self.name or self.description
+
+    def agrees(self, gender: str | None) -> bool:
+        """Whether this entity may be referred to with `gender` (f, m, None)."""
+        return gender is None or self.gender in (None, gender)
 
 
 def name_mention(text: str, name: tuple[Token, ...]) -> Mention:
@@ -68,7 +73,12 @@ class Registry:
         self.by_description: dict[str, Entity] = {}
         self.recent: dict[str, Entity] = {}
 
-    def latest(self, kinds: tuple[str, ...] = ("person", "organisation", "document")) -> Entity | None:
+    def latest(self, kinds: tuple[str, ...] = ("person", "organisation", "document"),
+               gender: str | None = None) -> Entity | None:
+        """The entity of one of `kinds` seen last, of `gender` when it says."""
+        if gender is not None:
+            agreeing = [e for e in self.entities if e.kind in kinds and e.agrees(gender)]
+            return max(agreeing, key=lambda e: e.last_seen, default=None)
         found = [self.recent[kind] for kind in kinds if kind in self.recent]
         return max(found, key=lambda e: e.last_seen, default=None)
 
@@ -96,8 +106,9 @@ class Registry:
         elif entity.description:
             self.by_description.setdefault(fold(entity.description), entity)
 
-    def resolve(self, mention: Mention, position: int) -> Entity:
-        """The entity `mention` (at `position` in the article) names."""
+    def resolve(self, mention: Mention, position: int) -> Entity | None:
+        """The entity `mention` (at `position` in the article) names; None
+        for a pronoun with nobody before it to stand for."""
         handlers = {"name": self.by_name, "organisation": self.by_name, "document": self.by_document,
                     "anaphor": self.by_anaphor, "pronoun": self.by_pronoun}
         if mention.kind == "organisation" and not mention.name:
@@ -105,6 +116,8 @@ class Registry:
         else:
             handler = handlers.get(mention.kind, self.resolve_description)
         entity = handler(mention, position)
+        if entity is None:
+            return None
         entity.descriptors.update(mention.descriptors)
         return self.seen(entity, position)
 
@@ -129,7 +142,9 @@ class Registry:
                 self.index(shorter)
                 return shorter
         person = mention.kind == "name" and self.language.person_name(mention)
-        return self.new("person" if person else "organisation", position, name=surface, name_words=words)
+        gender = self.language.name_gender(mention, words) if person else None
+        return self.new("person" if person else "organisation", position, name=surface, name_words=words,
+                        gender=gender)
 
     def by_document(self, mention: Mention, position: int) -> Entity:
         phrase = self.language.document_name(mention.text)
@@ -156,8 +171,18 @@ class Registry:
         entity = self.latest(("person",)) if person_only else self.latest()
         return entity or self.new("person", position, description=mention.text, descriptors={mention.head})
 
-    def by_pronoun(self, mention: Mention, position: int) -> Entity:
-        return self.latest(("person",)) or self.latest() or self.new("person", position, description=mention.text)
+    def by_pronoun(self, mention: Mention, position: int) -> Entity | None:
+        """The latest person of the pronoun's gender (she, elle), else the
+        latest speaker; never the pronoun itself."""
+        gender = self.language.word_gender(fold(mention.text))
+        latest = self.latest(("person",), gender)
+        if latest is not None:
+            return latest
+        near = self.language.nearest_person(self.text, mention.start, RECENT)
+        named = self.by_name(name_mention(self.text, near), position) if near is not None else None
+        if named is not None and named.agrees(gender):
+            return named  # "..., said Sandvine's chief technology officer Marc Morin. ... "...," he said"
+        return latest or (self.latest() if gender is None else None)
 
     def known(self, mention: Mention) -> Entity | None:
         """The person `mention` names when the article already knows them (a
@@ -176,8 +201,8 @@ class Registry:
         found = self.by_words.get(words) or self.by_surname.get(words[-1])
         if found is not None:
             return found
-        if len(words) > 1:  # "Le préfet ..., Thierry Lambert, a pris": a full name opens the sentence
-            return self.by_name(mention, mention.start)
+        if len(words) > 1 or words[0] in self.language.given_names:  # "Le préfet ..., Thierry Lambert, a pris"
+            return self.by_name(mention, mention.start)  # a full name (or a given name: His wife Sharon) opens it
         full = self.language.full_name(self.text, words[0], mention.start)
         return self.by_name(name_mention(self.text, full), mention.start) if full is not None else None
 

@@ -82,7 +82,8 @@ class Language:
         "origin_prepositions", "genitive_links", "complement_markers", "starters", "relatives",
         "object_pronouns", "circumstantial_pronouns", "perfective", "apposition_openers",
         "partial_introducers", "name_followers", "name_joiners", "conjunctions", "governed_prepositions",
-        "source_nouns", "name_openers", "time_words", "time_determiners", "time_modifiers", "adverbs",
+        "source_nouns", "name_openers", "feminine_pronouns", "masculine_pronouns",
+        "feminine_titles", "masculine_titles", "time_words", "time_determiners", "time_modifiers", "adverbs",
         "circumstance_prepositions", "generic_organisations",
     )
 
@@ -106,13 +107,42 @@ class Language:
     family_name_files: tuple[str, ...] = ()
 
     @cached_property
+    def genders(self) -> dict[str, str]:
+        """Given names (folded) and their gender (f, m, u), from open data:
+        see data/README.md."""
+        return dict(line.partition("\t")[::2] for line in name_list(self.given_name_files))
+
+    @cached_property
     def given_names(self) -> frozenset[str]:
-        """Given names (folded), from open data: see data/README.md."""
-        return name_list(self.given_name_files)
+        return frozenset(self.genders)
 
     @cached_property
     def family_names(self) -> frozenset[str]:
-        return name_list(self.family_name_files)
+        return frozenset(name_list(self.family_name_files))
+
+    def word_gender(self, word: str) -> str | None:
+        """f or m for a pronoun or a given name (folded) that says which."""
+        if word in self.feminine_pronouns:
+            return "f"
+        if word in self.masculine_pronouns:
+            return "m"
+        found = self.genders.get(word)
+        return found if found in ("f", "m") else None
+
+    def name_gender(self, mention, words: tuple[str, ...]) -> str | None:
+        """f or m for a person's name: its title (Mme, Mr), else its given
+        name when the name has a surname too."""
+        titles = [fold(w) for w in mention.text.split()[:3]]
+        for title in titles:
+            if title.rstrip(".") in self.feminine_titles:
+                return "f"
+            if title.rstrip(".") in self.masculine_titles:
+                return "m"
+        return self.word_gender(words[0]) if len(words) > 1 else None
+
+    def cue_gender(self, word: str) -> str | None:
+        """f or m for a cue whose form says who speaks (قالت): none here."""
+        return None
 
     @cached_property
     def roles(self) -> frozenset[str]:
@@ -184,12 +214,12 @@ class Language:
         return self.fuzzy.get(skeleton(word))
 
 
-def name_list(files: tuple[str, ...]) -> frozenset[str]:
-    """The names of the data files `files`, one a line, folded already
+def name_list(files: tuple[str, ...]) -> list[str]:
+    """The lines of the data files `files`: one name a line, folded already
     ("#" opens a comment)."""
     data = resources.files(__name__) / "data"
-    return frozenset(line for name in files for line in (data / name).read_text(encoding="utf-8").split("\n")
-                     if line and not line.startswith("#"))
+    return [line for name in files for line in (data / name).read_text(encoding="utf-8").split("\n")
+            if line and not line.startswith("#")]
 
 
 @lru_cache(maxsize=None)

@@ -104,13 +104,18 @@ POSITIONS = (
 EPITHETS = (
     "singer actor actress broadcaster presenter host pundit director producer writer author journalist "
     "editor reporter correspondent columnist founder owner boss coach player captain star chef comedian "
-    "suspect victim lawyer campaigner activist spokesman "
+    "suspect victim lawyer campaigner activist spokesman veteran coordinator "
+    "wife husband son daughter mother father brother sister widow widower partner man woman boy girl "
     "expert analyst professor researcher economist strategist pollster source sources observer "
     "witness resident voter voters supporter supporters critic critics doctor historian"
 )
 ANAPHOR_MARKERS = "same latter former"
 
 PRONOUNS = "he she they we i it"
+FEMININE_TITLES = "ms mrs miss lady dame baroness"
+MASCULINE_TITLES = "mr lord sir baron"
+FEMININE_PRONOUNS = "she her"
+MASCULINE_PRONOUNS = "he him"
 STOPS = (
     "that on in at during after before when while last this yesterday today "
     "monday tuesday wednesday thursday friday saturday sunday and but"
@@ -125,9 +130,9 @@ TIME_MODIFIERS = "morning afternoon evening night"
 ADVERBS = "also later again then recently previously earlier simply long never already repeatedly often always"
 CIRCUMSTANCE_PREPOSITIONS = "to on in during at via"
 ARTICLES = "the a an"
-DETERMINERS = "the a an"
+DETERMINERS = "the a an one"
 DEFINITE = "the this that"
-INDEFINITE = "a an"
+INDEFINITE = "a an one"
 POSSESSIVES = "his her their its"
 PREPOSITIONS = "in on at for of with from by to into about after before during under over near"
 ADDRESS_PREPOSITIONS = "to on"  # said to reporters, told on CNN

@@ -80,6 +80,7 @@ POSITIONS = (
     "commissaire général générale coordinateur coordinatrice représentant représentante avocat avocate"
 )
 EPITHETS = (
+    "épouse mari fils fille mère père frère sœur veuve veuf compagne compagnon femme homme "
     "proche proches leader chanteur chanteuse acteur actrice animateur animatrice journaliste fondateur fondatrice "
     "entraîneur sélectionneur joueur joueuse capitaine suspect suspecte victime virologue épidémiologiste "
     "expert experte chercheur chercheuse analyste professeur professeure spécialiste politologue "
@@ -89,6 +90,10 @@ EPITHETS = (
 )
 ANAPHOR_MARKERS = "même dernier dernière intéressé intéressée celui-ci celle-ci"
 PRONOUNS = "il elle ils elles on lui eux"
+FEMININE_TITLES = "mme mmes mlle"
+MASCULINE_TITLES = "m"
+FEMININE_PRONOUNS = "elle"
+MASCULINE_PRONOUNS = "il lui"
 STOPS = (
     "que qu lors devant à au aux pendant après avant depuis sur chez dans en face "
     "mardi lundi mercredi jeudi vendredi samedi dimanche hier aujourd'hui mais et"

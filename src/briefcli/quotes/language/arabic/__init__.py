@@ -118,7 +118,8 @@ EPITHETS = (
     "متخصص متخصصة ناشط ناشطة فاعل فاعلة حقوقي حقوقية مهتم مهتمة طبيب طبيبة خبراء باحثون "
     "محللون نشطاء شهود شاهد مواطن مواطنة مواطنون سكان مراقبون متابعون مهندس مهندسة "
     "مؤرخ مؤرخون مؤرخين علماء عالم مسلمون مسلمين موظفون موظفين عمال طلاب متظاهرون محتجون ناشطون "
-    "معارضون معارضين مسؤولين أطباء محامون قضاة نواب وزراء قادة مصادر مسؤولو"
+    "معارضون معارضين مسؤولين أطباء محامون قضاة نواب وزراء قادة مصادر مسؤولو "
+    "زوجة زوج ابن ابنة أب أم شقيق شقيقة أخ أخت أرملة"
 )
 ANAPHOR_MARKERS = "ذاته ذاتها نفسه نفسها عينه عينها ذات نفس"
 STOPS = (
@@ -158,7 +159,9 @@ GOVERNED_PREPOSITIONS = "إلى على عن ب"  # what a cue governs: أشار 
 PERFECTIVE = "قد لقد وقد فقد"  # وكان رئيس الحكومة قد وصف: the subject before the verb
 OBJECT_PRONOUNS = "به بها له لها لنا لهم لي اليه"
 GENERIC_ORGANISATIONS = "شركة صحيفة جريدة قناة وكالة مجموعة"  # الشركة: the company named before
-SOURCE_NOUNS = "مصدر"  # an anonymous source: anyone, not only a person
+SOURCE_NOUNS = "مصدر"
+FEMININE_PRONOUNS = "هي"
+MASCULINE_PRONOUNS = "هو"  # an anonymous source: anyone, not only a person
 RELATIVES = "الذي التي الذين اللذين اللتين"
 CONJUNCTIONS = "و"
 EVENT_PREPOSITIONS = "في"  # في تصريح، في بيان: where the words were said, not who said them
@@ -218,6 +221,21 @@ class Arabic(Language):
             for form in noun:
                 for variant in (form, form[2:] if form.startswith("ال") else "ال" + form):
                     self.add(variant, CueEntry(lemma, "noun", prep_keys))
+
+    def cue_gender(self, word: str) -> str | None:
+        """قالت، تقول، قائلة: a woman speaks; قال، يقول، قائلا: a man; None
+        for the plural and dual (قالوا، يقولون)."""
+        entry = self.cues.get((word,)) or (self.cues.get((word[1:],)) if word[:1] in self.proclitics else None)
+        if entry is None or entry.kind not in ("verb", "participle"):
+            return None
+        stem = word if (word,) in self.cues else word[1:]
+        if stem.endswith(("وا", "ون", "ين", "ان", "تا")):
+            return None
+        if entry.kind == "participle":
+            return "f" if stem.endswith("ه") else "m"
+        if stem.startswith("ت") or stem.endswith("ت") and not fold(entry.lemma).endswith("ت"):
+            return "f"
+        return "m"
 
     # words
 

@@ -27,6 +27,7 @@ MAX_PHRASE = 10
 MAX_LEADING_SEGMENTS = 3  # a sentence may open with an apposition before the name
 MAX_INTRODUCED = 6  # words of an indefinite description that introduces someone
 MAX_SUBJECT_HEAD = 4  # a determiner, adjectives and the role noun: "le nouveau ministre"
+LOWER_BEFORE_NAME = 2  # lower-case words between a name's affiliation and the name (Beach Boys veteran Brian Wilson)
 NO_ENTRY = CueEntry("", "verb")
 
 
@@ -47,6 +48,8 @@ def leading_subject(window: Window, start: int, end: int) -> Mention | None:
     sentence opens otherwise ("Pour la chercheuse, la situation")."""
     language: LatinScript = window.language  # type: ignore[assignment]
     parts = window.segments(start, end)
+    while parts and parts[0][0].folded in language.starters - language.prepositions and len(parts[0]) > 1:
+        parts[0] = parts[0][1:]  # "Now Wilson believes ...", "But Julie Howell, ..., expressed"
     while len(parts) > 1 and opener(parts[0], language):
         parts = parts[1:]  # "Dans le cortège parisien, Karim Haddad ...", "Interrogée par franceinfo, la ministre"
     if not parts or language.is_preposition(parts[0][0]) or parts[0][0].folded in language.starters:
@@ -73,6 +76,9 @@ def described_subject(window: Window, parts: list[list[Token]], language: LatinS
     names = capital_prefix(first, language)
     if names:
         return analyse(window.text, names, language)
+    named = analyse(window.text, capital_prefix(parts[1], language), language) if len(parts) > 1 else None
+    if named is not None and named.kind == "name" and first[0].folded in language.determiners | language.possessives:
+        return named  # "One woman, Victoria Lapete, found", "His wife, Sharon, ..."
     if first[0].folded in language.indefinite and len(first) <= MAX_INTRODUCED:
         mention = analyse(window.text, first, language)
         return replace(mention, kind="description", name=(), head=first[1].folded) if mention is not None else None
@@ -101,16 +107,27 @@ def opener(words: list[Token], language: LatinScript) -> bool:
 
 def capital_prefix(tokens: list[Token], language: LatinScript) -> list[Token]:
     """The capitalised words (and titles) a segment opens with."""
-    out = []
+    out: list[Token] = []
     while tokens and tokens[0].folded in language.starters:
         tokens = tokens[1:]
-    for token in tokens:
+    for index, token in enumerate(tokens):
         if capitalised(token) or token.folded in language.roles or token.folded in language.determiners and not out:
             out.append(token)
+        elif out and given_name_ahead(tokens, index, language):
+            out.append(token)  # "Beach Boys veteran Brian Wilson", "rap act Raw T"
         else:
             break
     articles = language.determiners | language.possessives
     return out if any(capitalised(t) and t.folded not in articles for t in out) else []
+
+
+def given_name_ahead(tokens: list[Token], index: int, language: LatinScript) -> bool:
+    """Whether a capitalised given name follows the lower-case word at
+    `index` within two words, with a surname after it."""
+    for k in range(index + 1, min(index + LOWER_BEFORE_NAME + 1, len(tokens) - 1)):
+        if capitalised(tokens[k]):
+            return tokens[k].folded in language.given_names and capitalised(tokens[k + 1])
+    return False
 
 
 def subject_before(window: Window, start: int, end: int, after_quote: bool) -> Mention | None:
@@ -168,7 +185,8 @@ def ends_with_name(words: list[Token], language: LatinScript) -> bool:
         run += 1
     if run < 2 or words[-1].folded in language.roles:
         return False
-    return run == len(words) or not language.is_preposition(words[-1 - run])
+    before = words[-1 - run] if run < len(words) else None  # "the venue's Promotions Coordinator": a title
+    return before is None or not (language.is_preposition(before) or before.folded == "s")
 
 
 def aside(words: list[Token], language: LatinScript) -> bool:
