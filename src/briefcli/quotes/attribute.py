@@ -131,7 +131,7 @@ class Attributor:
             return None
         clause_start, after_quote = self.clause_start(paragraph, sentence_start, verb.start)
         subject = speaker_phrase(paragraph.window, verb, clause_start, after_quote)
-        thing = subject is not None and subject.kind == "description" and not subject.descriptors
+        thing = verb.kind == "verb" and (subject is None or subject.kind == "description" and not subject.descriptors)
         return opening[0] if thing else None
 
     def governs(self, paragraph: Paragraph, cue: Cue, open_mark: int) -> bool:
@@ -344,8 +344,9 @@ class Attributor:
             mention = window.language.opening_subject(window, first, paragraph.token_at(paragraph.sentence_ends[k]))
             if mention is not None and mention.kind == "pronoun":
                 continue
-            if mention is None or mention.kind not in ("name", "description"):
-                return None
+            if mention is None or mention.kind not in ("name", "description") or gender is not None and (
+                    mention.kind == "description" and window.language.plural(mention.head)):
+                return None  # "But if Chinese people are not ... "...," he said": not him
             entity = self.registry.known(mention)
             return entity if entity is not None and entity.kind == "person" and entity.agrees(gender) else None
         return None

@@ -54,8 +54,8 @@ def analyse(text: str, tokens: list[Token], language: Language) -> Mention | Non
         return None
     make = Maker(text, tokens)
     folded = [t.folded for t in tokens]
-    if len(tokens) == 1 and folded[0] in language.pronouns:
-        return make("pronoun")
+    if folded[0] in language.pronouns:  # "she still", "it further": a pronoun is the whole subject
+        return Maker(text, tokens[:1])("pronoun")
     anaphor = language.anaphor_head(folded)
     if anaphor:
         return make("anaphor", head=anaphor, definite=True)

@@ -90,7 +90,7 @@ quoting
 
 COMPLEMENTIZERS = "that"
 SPEECH_NOUNS = "statement words remarks"
-DOCUMENTS = "statement report letter memo document study release filing"
+DOCUMENTS = "statement report letter memo document study release filing ad advert spot clip book video"
 ORGANISATIONS = (
     "ministry department government office agency campaign committee company police firm group newspaper "
     "paper daily network channel council commission watchdog regulator union"
@@ -105,6 +105,9 @@ EPITHETS = (
     "singer actor actress broadcaster presenter host pundit director producer writer author journalist "
     "editor reporter correspondent columnist founder owner boss coach player captain star chef comedian "
     "suspect victim lawyer campaigner activist spokesman veteran coordinator "
+    "scientists researchers experts people residents protesters unions parents doctors lawyers officials "
+    "workers teachers students fans campaigners activists critics analysts "
+    "announcer narrator questioner friend insider insiders member terrorist terrorists "
     "wife husband son daughter mother father brother sister widow widower partner man woman boy girl "
     "expert analyst professor researcher economist strategist pollster source sources observer "
     "witness resident voter voters supporter supporters critic critics doctor historian"
@@ -112,6 +115,7 @@ EPITHETS = (
 ANAPHOR_MARKERS = "same latter former"
 
 PRONOUNS = "he she they we i it"
+PLURALS = "people men women children police"
 FEMININE_TITLES = "ms mrs miss lady dame baroness"
 MASCULINE_TITLES = "mr lord sir baron"
 FEMININE_PRONOUNS = "she her"
@@ -127,7 +131,10 @@ TIME_WORDS = (
 )
 TIME_DETERMINERS = "this last next on earlier later"
 TIME_MODIFIERS = "morning afternoon evening night"
-ADVERBS = "also later again then recently previously earlier simply long never already repeatedly often always"
+ADVERBS = (
+    "also later again then recently previously earlier simply long never already repeatedly often always still "
+    "further just"
+)
 CIRCUMSTANCE_PREPOSITIONS = "to on in during at via"
 ARTICLES = "the a an"
 DETERMINERS = "the a an one"
@@ -165,6 +172,7 @@ HONORIFICS = "mr mrs ms dr sen gov rep lord lady sir dame baroness baron"
 
 class English(LatinScript):
     code = "en"
+    agent_endings = ("er", "or", "ist", "ian")
     incises = False  # English closes the marks around its reporting clause
 
     def add_cues(self) -> None:

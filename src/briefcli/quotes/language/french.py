@@ -80,6 +80,8 @@ POSITIONS = (
     "commissaire général générale coordinateur coordinatrice représentant représentante avocat avocate"
 )
 EPITHETS = (
+    "scientifique scientifiques chercheurs experts personnes riverains manifestants syndicats associations "
+    "enseignants parents médecins avocats élus habitants salariés agriculteurs policiers soignants patients "
     "épouse mari fils fille mère père frère sœur veuve veuf compagne compagnon femme homme "
     "proche proches leader chanteur chanteuse acteur actrice animateur animatrice journaliste fondateur fondatrice "
     "entraîneur sélectionneur joueur joueuse capitaine suspect suspecte victime virologue épidémiologiste "
@@ -124,7 +126,7 @@ EVENT_PREPOSITIONS = "dans lors"  # dans un communiqué, lors d'une conférence
 GENITIVE_LINKS = "de du des d"
 COMPLEMENT_MARKERS = "de du des d"
 STARTERS = (
-    "pendant après avant lorsque quand mais pourtant cependant ainsi alors enfin hier dans selon pour "
+    "pendant après avant lorsque quand mais pourtant cependant ainsi alors enfin hier dans selon pour si quant "
     "d sous sur et puis interrogé interrogée"
 )
 GENERIC_ORGANISATIONS = (

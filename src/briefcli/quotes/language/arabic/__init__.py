@@ -160,6 +160,7 @@ PERFECTIVE = "قد لقد وقد فقد"  # وكان رئيس الحكومة ق�
 OBJECT_PRONOUNS = "به بها له لها لنا لهم لي اليه"
 GENERIC_ORGANISATIONS = "شركة صحيفة جريدة قناة وكالة مجموعة"  # الشركة: the company named before
 SOURCE_NOUNS = "مصدر"
+PLURALS = "مصادر مسؤولون خبراء باحثون محللون نشطاء شهود مواطنون سكان مراقبون علماء مؤرخون"
 FEMININE_PRONOUNS = "هي"
 MASCULINE_PRONOUNS = "هو"  # an anonymous source: anyone, not only a person
 RELATIVES = "الذي التي الذين اللذين اللتين"
@@ -251,6 +252,9 @@ class Arabic(Language):
 
     def is_preposition(self, token: Token) -> bool:
         return token.folded in self.prepositions
+
+    def plural(self, noun: str) -> bool:
+        return noun in self.plurals
 
     def capitalised(self, token: Token) -> bool:
         return False

@@ -32,6 +32,11 @@ class LatinScript(Language):
     def is_preposition(self, token: Token) -> bool:
         return token.folded in self.prepositions or token.text.lower() in self.accented_prepositions
 
+    def plural(self, noun: str) -> bool:
+        """Whether a noun (folded) is a plural: people, or ends in s or x
+        (not -ss, -us)."""
+        return noun in self.plurals or noun.endswith(("s", "x")) and not noun.endswith(("ss", "us"))
+
     def capitalised(self, token: Token) -> bool:
         return names.capitalised(token)
 

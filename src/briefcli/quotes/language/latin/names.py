@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from briefcli.quotes.language.latin import LatinScript
 
 MAX_COMPLEMENT = 4  # words between an institution noun and the name it takes: chambre de commerce de
+MIN_AGENT = 6  # letters of a word its ending makes an agent noun
+HEAD_REACH = 4  # words from a description's start to its head: "une trentaine d'associations"
 LOOK_BACK = 4000  # characters of text read before a point for the names it gives
 SEGMENT_BREAKS = ",;:.!?()\u2014\u2013\"\u201c\u201d\u00ab\u00bb"
 NAMING_BREAKS = ".;:!?()\"\u00ab\u00bb\u201c\u201d"
@@ -58,7 +60,9 @@ def name_runs(tokens: list[Token], text: str, language: LatinScript, named: froz
     for index, token in enumerate(tokens):
         title = token.folded in language.roles or token.folded in language.honorifics
         determiner = token.folded in language.determiners | language.possessives and index not in named
-        if capitalised(token) and not title and not determiner:
+        closed = token.folded in language.function_words | language.starters | language.pronouns \
+            or len(token.text) < 2 and not initial(text, token)
+        if capitalised(token) and not title and not determiner and (not closed or index in named):
             runs[-1].append(index)
         elif token.folded in language.name_joiners and runs[-1]:
             runs[-1].append(index)
@@ -72,6 +76,13 @@ def name_runs(tokens: list[Token], text: str, language: LatinScript, named: froz
             out.append(Run(tuple(tokens[k] for k in run[-MAX_NAME:]), run[0],
                            introduced(tokens, run[0], language), modifier(tokens, run[-1], language)))
     return out
+
+
+def initial(text: str, token: Token) -> bool:
+    """Whether a one-letter word is part of a name: an initial (J. R.) or
+    O' and D' before a capital (O'Neil, D'Angelo; not J'ai)."""
+    following = text[token.end:token.end + 2]
+    return following[:1] == "." or following[:1] in "'\u2019" and following[1:].isupper()
 
 
 def at_given_name(run: list[int], tokens: list[Token], text: str, language: LatinScript) -> list[list[int]]:
@@ -129,12 +140,33 @@ def analyse_words(tokens: list[Token], make, text: str, language: LatinScript) -
         return make(kind, name=tuple(name), descriptors=descriptors)
     owned = [k + 1 for k, t in enumerate(tokens) if t.folded == "s" and k and t.start == tokens[k - 1].end + 1]
     heads = tokens[owned[-1]:] if owned and owned[-1] < len(tokens) else tokens  # "the governor's office": office
-    roles = [t.folded for t in heads if t.folded in language.roles | language.organisations]
-    content = [t.folded for t in heads if t.folded not in language.determiners | language.possessives]
-    head = roles[0] if roles else (content or [tokens[-1].folded])[0]
+    head = speaking_head(heads, language)
+    if head is None:
+        return None  # "la situation épidémique", "l'hypothèse de jouer à huis clos": no one who speaks
     definite = tokens[0].folded in language.definite
     kind = "organisation" if head in language.organisations else "description"
     return make(kind, head=head, definite=definite, descriptors=descriptors)
+
+
+def speaking_head(words: list[Token], language: LatinScript) -> str | None:
+    """The noun a description is about when it can speak (a role, an
+    organisation, a document, a medium, a group of people), among its first
+    words after the determiners: "le porte-parole", "une trentaine
+    d'associations", "the company"; None for any other phrase."""
+    k = 0
+    while k < len(words) and words[k].folded in language.determiners | language.possessives:
+        k += 1
+    speaking = language.speaking_nouns | language.media
+    for token in words[k:k + HEAD_REACH]:
+        if token.folded in speaking or agent_noun(token.folded, language):
+            return token.folded
+    return None
+
+
+def agent_noun(word: str, language: LatinScript) -> bool:
+    """A noun of someone who does something, by its ending (l'arboriculteur,
+    the farmer, l'économiste)."""
+    return len(word) >= MIN_AGENT and word.endswith(language.agent_endings) and word not in language.function_words
 
 
 def mid_sentence_articles(text: str, tokens: list[Token], language: LatinScript) -> frozenset[int]:
