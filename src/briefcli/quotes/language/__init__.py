@@ -68,6 +68,7 @@ class Language:
     pronoun_suffixes: tuple[str, ...] = ()  # object pronouns a cue may carry (أكده، قاله)
     participle_endings: tuple[str, ...] = ()  # past participles, which report only after an auxiliary
 
+    adverb_endings: tuple[str, ...] = ()  # adverbs by their ending (-ment, -ly)
     agent_endings: tuple[str, ...] = ()  # nouns of agents (hydrologue, analyste, chercheur)
     addressee_prefixes: tuple[str, ...] = ()  # glued to the name of whom words were said to (لـ"الصباح")
     full_introducers: frozenset[str] = frozenset()  # إن: the quotation is the reported clause (as written)

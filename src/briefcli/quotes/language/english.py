@@ -149,7 +149,7 @@ COMPLEMENT_MARKERS = "of for at"
 STARTERS = (
     "during after before when while meanwhile however on in at for but and if as since although though "
     "still yet then now later earlier also last this that these those it there here so thus instead "
-    "according"
+    "according once not both several following many some few most each every all"
 )
 GENERIC_ORGANISATIONS = "company firm group giant newspaper paper daily network broadcaster channel"
 SOURCE_NOUNS = "source"
@@ -172,6 +172,7 @@ HONORIFICS = "mr mrs ms dr sen gov rep lord lady sir dame baroness baron"
 
 class English(LatinScript):
     code = "en"
+    adverb_endings = ("ly",)
     agent_endings = ("er", "or", "ist", "ian")
     incises = False  # English closes the marks around its reporting clause
 

@@ -69,7 +69,7 @@ DOCUMENTS = "communiqué rapport lettre note document étude courrier déclarati
 ORGANISATIONS = (
     "ministère gouvernement préfecture mairie parquet police gendarmerie agence société entreprise tribunal cour "
     "conseil chambre collectif association syndicat fédération confédération institut observatoire office bureau "
-    "quotidien journal hebdomadaire chaîne compagnie firme groupe collectif commission autorité autorités armée présidence exécutif assemblée sénat banque fonds cabinet direction métropole région département commune "
+    "organisation organisme quotidien journal hebdomadaire chaîne compagnie firme groupe collectif commission autorité autorités armée présidence exécutif assemblée sénat banque fonds cabinet direction métropole région département commune "
     "agglomération"
 )
 POSITIONS = (
@@ -163,6 +163,7 @@ class French(LatinScript):
     code = "fr"
     hyphenated_inversion = True
     participle_endings = ("é", "ée", "és", "ées")
+    adverb_endings = ("ement", "amment", "emment")
     agent_endings = ("logue", "iste", "eur", "euse", "rice", "ien", "ienne", "aire", "ant", "ante")
     ACCENTED_PREPOSITIONS = "à"
 

@@ -5,6 +5,7 @@ or the role that refers back to them later."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ MIN_AGENT = 6  # letters of a word its ending makes an agent noun
 HEAD_REACH = 4  # words from a description's start to its head: "une trentaine d'associations"
 LOOK_BACK = 4000  # characters of text read before a point for the names it gives
 SEGMENT_BREAKS = ",;:.!?()\u2014\u2013\"\u201c\u201d\u00ab\u00bb"
+SENTENCE_ENDS = ".!?:\n\"\u00bb\u201d"
 NAMING_BREAKS = ".;:!?()\"\u00ab\u00bb\u201c\u201d"
 
 
@@ -96,6 +98,19 @@ def at_given_name(run: list[int], tokens: list[Token], text: str, language: Lati
     return [run]
 
 
+def sentence_case(text: str, run: Run, language: LatinScript) -> bool:
+    """Whether a one-word run is capitalised only because it opens a
+    sentence: an adverb by its ending (Concrètement, Clearly) or a word the
+    article writes in lower case elsewhere ("Réponse de la ministre :")."""
+    word = run.words[0]
+    if len(run.words) > 1 or word.text.isupper() or word.folded in language.given_names | language.family_names:
+        return False
+    before = text[:word.start].rstrip()[-1:]
+    if before and before not in SENTENCE_ENDS:
+        return False
+    return word.folded.endswith(language.adverb_endings) or re.search(rf"\b{re.escape(word.text.lower())}\b", text) is not None
+
+
 def hyphenated(text: str, token: Token) -> bool:
     """Whether `token` is joined to a neighbour by a hyphen (Saint-Nazaire:
     a place, not Saint the given name)."""
@@ -126,7 +141,7 @@ def analyse_words(tokens: list[Token], make, text: str, language: LatinScript) -
     or a description (a role noun: "le leader de la France insoumise")."""
     runs = name_runs(tokens, text, language, mid_sentence_articles(text, tokens, language))
     descriptors = tuple(t.folded for t in tokens if t.folded in language.roles)
-    heads = [run for run in runs if not run.introduced and not run.modifier]
+    heads = [run for run in runs if not run.introduced and not run.modifier and not sentence_case(text, run, language)]
     for run in heads[-1:] + [run for run in runs if run.introduced][:1]:
         name = list(run.words)
         while len(name) > 2 and name[0].text.isupper() and len(name[0].text) > 1:
@@ -203,12 +218,12 @@ def institution(tokens: list[Token], name: list[Token], language: LatinScript, l
         return []
     start = start if linked else first
     end = last
-    if last < len(tokens) and tokens[last].folded in language.complement_markers:
-        end = len(tokens)  # the complement runs to the end of the phrase
+    if end < len(tokens) and tokens[end].text[:1].islower() and tokens[end].folded not in language.function_words:
+        end += 1  # one adjective: Affaires étrangères, Organisation mondiale
+    if end < len(tokens) and tokens[end].folded in language.complement_markers:
+        end = len(tokens)  # the complement runs to the end of the phrase: ... de la santé
         while end > last and tokens[end - 1].folded in language.function_words:
             end -= 1
-    elif last < len(tokens) and tokens[last].text[:1].islower() and tokens[last].folded not in language.function_words:
-        end = last + 1  # one adjective: Affaires étrangères
     return tokens[start:end]
 
 
