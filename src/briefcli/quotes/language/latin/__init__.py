@@ -13,7 +13,7 @@ from briefcli.quotes.words import Token, fold
 
 
 class LatinScript(Language):
-    NAME_JOINERS = "de du van von bin al el da di le"
+    NAME_JOINERS = "de du van von bin al el da di le den der ter ten del della dos das"
     given_name_files = ("latin-given-names.txt",)
     ACCENTED_PREPOSITIONS = ""  # prepositions whose folded form is another word's (à is a)
 

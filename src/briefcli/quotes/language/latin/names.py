@@ -57,7 +57,9 @@ def name_runs(tokens: list[Token], text: str, language: LatinScript, named: froz
     determiner counts when its index is in `named` (Le Parisien
     mid-sentence). A run is cut where a given name starts a full name after
     words that are no given names ("Singer Sam Endicott", "Intérieur Gérald
-    Darmanin")."""
+    Darmanin"); the runs after a name and a complement marker are its
+    affiliation ("Rafael Marques of the pro-democracy George Soros
+    Foundation")."""
     runs: list[list[int]] = [[]]
     for index, token in enumerate(tokens):
         title = token.folded in language.roles or token.folded in language.honorifics
@@ -70,13 +72,15 @@ def name_runs(tokens: list[Token], text: str, language: LatinScript, named: froz
             runs[-1].append(index)
         elif runs[-1]:
             runs.append([])
-    out = []
+    out: list[Run] = []
     for run in (part for indices in runs if indices for part in at_given_name(indices, tokens, text, language)):
         while run and tokens[run[-1]].folded in language.name_joiners:
             run = run[:-1]
         if run:
+            affiliated = bool(out) and not out[0].introduced and any(
+                t.folded in language.complement_markers for t in tokens[out[0].first:run[0]])
             out.append(Run(tuple(tokens[k] for k in run[-MAX_NAME:]), run[0],
-                           introduced(tokens, run[0], language), modifier(tokens, run[-1], language)))
+                           affiliated or introduced(tokens, run[0], language), modifier(tokens, run[-1], language)))
     return out
 
 

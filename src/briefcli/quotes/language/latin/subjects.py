@@ -27,6 +27,7 @@ MAX_PHRASE = 10
 MAX_LEADING_SEGMENTS = 3  # a sentence may open with an apposition before the name
 MAX_INTRODUCED = 6  # words of an indefinite description that introduces someone
 MAX_SUBJECT_HEAD = 4  # a determiner, adjectives and the role noun: "le nouveau ministre"
+MAX_APPOSED = 5  # words of a name in apposition
 LOWER_BEFORE_NAME = 2  # lower-case words between a name's affiliation and the name (Beach Boys veteran Brian Wilson)
 NO_ENTRY = CueEntry("", "verb")
 
@@ -325,5 +326,8 @@ def apposed_name(window: Window, mention: Mention, after: int) -> Mention | None
     if mention.kind != "description" or not (capitalised(first) and first.folded not in language.determiners
                                              or first.folded in language.honorifics):
         return None
-    name = capital_prefix(window.tokens[after:after + 5], language)
+    end = after + 1
+    while end < min(after + MAX_APPOSED, len(window.tokens)) and not window.breaks_before(end):
+        end += 1
+    name = capital_prefix(window.tokens[after:end], language)  # not across "Peter Schoonen. Other accounts"
     return analyse(window.text, name, language) if name else None
