@@ -159,6 +159,7 @@ GOVERNED_PREPOSITIONS = "إلى على عن ب"  # what a cue governs: أشار 
 PERFECTIVE = "قد لقد وقد فقد"  # وكان رئيس الحكومة قد وصف: the subject before the verb
 OBJECT_PRONOUNS = "به بها له لها لنا لهم لي اليه"
 GENERIC_ORGANISATIONS = "شركة صحيفة جريدة قناة وكالة مجموعة"  # الشركة: the company named before
+ADJECTIVES = "عام عامة أعلى عليا كبير كبرى جديد جديدة أول أولى دائم دائمة خاص خاصة حر حرة عربي"  # الوطني ... in ي need no list
 SOURCE_NOUNS = "مصدر"
 PLURALS = "مصادر مسؤولون خبراء باحثون محللون نشطاء شهود مواطنون سكان مراقبون علماء مؤرخون"
 FEMININE_PRONOUNS = "هي"
@@ -289,7 +290,7 @@ class Arabic(Language):
         return ""
 
     def analyse_words(self, tokens: list[Token], make, text: str) -> Mention | None:
-        return names.analyse_words(tokens, make, self)
+        return names.analyse_words(tokens, make, text, self)
 
     def document_name(self, phrase: str) -> str:
         return names.construct_form(self.description_name(phrase))

@@ -21,7 +21,7 @@ from briefcli.quotes.language.arabic.clitics import (
     strip_conjunction,
     with_preposition,
 )
-from briefcli.quotes.mentions import MAX_NAME, Mention
+from briefcli.quotes.mentions import MAX_NAME, Maker, Mention
 from briefcli.quotes.words import Token, tokenize
 
 if TYPE_CHECKING:
@@ -32,15 +32,18 @@ MAX_ADJECTIVES = 2  # between a document and its issuer: تقرير حديث ل�
 MIN_GIVEN = 3  # letters of a word that can be a given name
 BREAKS = ",.;:!?()\"\u060c\u061b\u061f\u00ab\u00bb\u201c\u201d"
 MIN_STEM = 3  # letters before an attached pronoun
+COORDINATED_ARTICLE = "\u0648\u0627\u0644"  # وال: and the
 PRONOUN_ENDINGS = ("\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647\u0646", "\u0643\u0645",
                    "\u0646\u0627", "\u0647")  # هما هم ها هن كم نا ه
 
 
-def analyse_words(tokens: list[Token], make, language: Arabic) -> Mention | None:
+def analyse_words(tokens: list[Token], make, text: str, language: Arabic) -> Mention | None:
     known = language.speaking_nouns
     first = bare(strip_conjunction(tokens[0].folded, known))
     if first in language.organisations:  # مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية: all of it names it
-        return make("organisation", head=first, definite=has_article(strip_conjunction(tokens[0].folded, known)))
+        named = tokens[:organisation_end(tokens, language)]
+        return Maker(text, named)("organisation", head=first,
+                                  definite=has_article(strip_conjunction(tokens[0].folded, known)))
     name_start = None
     after_preposition = after_indefinite_role = False
     descriptors = []
@@ -94,6 +97,30 @@ def with_pronoun(written: str) -> bool:
     هن كم نا) after a stem of three letters or more (not طه, مها, رنا)."""
     letters = "".join(c for c in written if not "\u064b" <= c <= "\u0652")
     return any(letters.endswith(suffix) and len(letters) - len(suffix) >= MIN_STEM for suffix in PRONOUN_ENDINGS)
+
+
+def organisation_end(tokens: list[Token], language: Arabic) -> int:
+    """Where an organisation's name ends: its noun, the nouns it governs
+    (مكتب الأمم، جمعية حماية المستهلك), their adjectives (الوطني، المتحدة،
+    البيضاء) and complements (لحقوق الإنسان، بالدار البيضاء, والطوارئ), but not
+    a definite noun after a definite one: that is the verb's object (حض
+    الائتلاف الوطني السوري المعارض الفصائل الكردية)."""
+    for k in range(1, len(tokens)):
+        word, previous = tokens[k].folded, tokens[k - 1].folded
+        main_definite = has_article(previous) and not previous.startswith(PREPOSITION_ARTICLES) \
+            and not previous.startswith(COORDINATED_ARTICLE)
+        if main_definite and has_article(word) and not word.startswith(PREPOSITION_ARTICLES + (COORDINATED_ARTICLE,)) \
+                and not definite_adjective(word, language):
+            return k
+    return len(tokens)
+
+
+def definite_adjective(word: str, language: Arabic) -> bool:
+    """الوطني، السورية (nisba), المعارض، المتحدة (participles), البيضاء (فعلاء),
+    العامة، الأعلى (the commonest others)."""
+    core = bare(word)
+    return core.endswith(("\u064a", "\u064a\u0647")) or core[:1] == "\u0645" and len(core) >= 4 \
+        or core.endswith("\u0627\u0621") or core in language.adjectives
 
 
 def adjective_like(word: str) -> bool:
