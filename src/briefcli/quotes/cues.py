@@ -205,6 +205,8 @@ def find_cues(text: str, tokens: list[Token], language: Language, outside: list[
             if lead is None:  # "le prévenu", "Interrogé par l'AFP": a participle, no verb
                 index += 1
                 continue
+        elif first == index and first > 0 and tokens[first - 1].folded in language.adverbs:
+            lead = auxiliary_before(text, tokens, index, language) or first  # "a encore dit", "has long claimed"
         cue = Cue(first, last, tokens[first].start, tokens[last - 1].end, entry, pronoun, lead)
         if not (cues and complements(text, tokens, cues[-1], cue)):
             cues.append(cue)
