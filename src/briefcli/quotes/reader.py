@@ -6,6 +6,7 @@ length."""
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from briefcli.model import Article
@@ -16,6 +17,7 @@ from briefcli.quotes.window import Window
 from briefcli.quotes.words import tokenize
 
 CACHED_PARAGRAPHS = 4
+GLUED = re.compile(r"(?<=[a-zà-ÿ0-9\u00bb\u201d\")])[.!?](?=[A-ZÀ-Ý\u00ab\u201c])")
 
 
 @dataclass
@@ -79,12 +81,21 @@ class Reader:
             quotes.append(self.marks[k])
         window = Window(text, tokens, self.language, quotes, source.start, source.end)
         cues = find_cues(text, tokens, self.language, [(o, c + 1) for o, c in window.quotes])
-        starts, ends = sentence_bounds(source)
+        starts, ends = sentence_bounds(source, text)
         return Paragraph(index, window, cues, starts, ends, window.starts)
 
 
-def sentence_bounds(paragraph) -> tuple[list[int], list[int]]:
-    """The starts and ends of the paragraph's sentences."""
-    starts = [sentence.start for sentence in paragraph.sentences]
-    ends = [sentence.end for sentence in paragraph.sentences]
-    return starts or [paragraph.start], ends or [paragraph.end]
+def sentence_bounds(paragraph, text: str) -> tuple[list[int], list[int]]:
+    """The starts and ends of the paragraph's sentences, cut again where a
+    full stop glues two of them (Peter Piot.Le professeur, "... Ebola".La RDC:
+    a lower-case letter, a digit or a closing mark, the stop, a capital)."""
+    starts, ends = [], []
+    for sentence in paragraph.sentences or [paragraph]:
+        begin = sentence.start
+        for glue in GLUED.finditer(text, sentence.start, sentence.end):
+            starts.append(begin)
+            ends.append(glue.end())
+            begin = glue.end()
+        starts.append(begin)
+        ends.append(sentence.end)
+    return starts, ends

@@ -116,6 +116,7 @@ ANAPHOR_MARKERS = "same latter former"
 
 PRONOUNS = "he she they we i it"
 PLURALS = "people men women children police"
+PLURAL_PRONOUNS = "they"
 FEMININE_TITLES = "ms mrs miss lady dame baroness"
 MASCULINE_TITLES = "mr lord sir baron"
 FEMININE_PRONOUNS = "she her"

@@ -92,6 +92,7 @@ EPITHETS = (
 )
 ANAPHOR_MARKERS = "même dernier dernière intéressé intéressée celui-ci celle-ci"
 PRONOUNS = "il elle ils elles on lui eux"
+PLURAL_PRONOUNS = "ils elles"
 FEMININE_TITLES = "mme mmes mlle"
 MASCULINE_TITLES = "m"
 FEMININE_PRONOUNS = "elle"

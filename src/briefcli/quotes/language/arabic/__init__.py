@@ -162,6 +162,7 @@ GENERIC_ORGANISATIONS = "شركة صحيفة جريدة قناة وكالة مج
 ADJECTIVES = "عام عامة أعلى عليا كبير كبرى جديد جديدة أول أولى دائم دائمة خاص خاصة حر حرة عربي"  # الوطني ... in ي need no list
 SOURCE_NOUNS = "مصدر"
 PLURALS = "مصادر مسؤولون خبراء باحثون محللون نشطاء شهود مواطنون سكان مراقبون علماء مؤرخون"
+PLURAL_PRONOUNS = "هم"
 FEMININE_PRONOUNS = "هي"
 MASCULINE_PRONOUNS = "هو"  # an anonymous source: anyone, not only a person
 RELATIVES = "الذي التي الذين اللذين اللتين"
