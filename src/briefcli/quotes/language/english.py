@@ -99,7 +99,7 @@ POSITIONS = (
     "president minister secretary senator sen governor gov mayor spokesman spokeswoman spokesperson "
     "director chairman chairwoman chair chief ceo head ambassador judge attorney representative rep "
     "congressman congresswoman leader adviser advisor aide official officials manager candidate "
-    "nominee speaker sheriff commissioner lawmaker lawmakers prosecutor general"
+    "nominee speaker sheriff commissioner lawmaker lawmakers prosecutor general mp mps mep meps msp"
 )
 EPITHETS = (
     "singer actor actress broadcaster presenter host pundit director producer writer author journalist "

@@ -92,14 +92,23 @@ def initial(text: str, token: Token) -> bool:
 
 
 def at_given_name(run: list[int], tokens: list[Token], text: str, language: LatinScript) -> list[list[int]]:
-    """`run` cut before its first given name when words that are no given
-    names come before it and a surname follows it."""
+    """`run` cut before its first given name when a surname follows it and
+    the words before it are common nouns capitalised (Singer, Broadcaster,
+    Intérieur: an agent noun, or a word the article writes in lower case),
+    not part of a name (New York City)."""
     for position, index in enumerate(run):
         if tokens[index].folded in language.given_names and not hyphenated(text, tokens[index]):
-            if 0 < position < len(run) - 1:
+            before = [tokens[k] for k in run[:position]]
+            if 0 < position < len(run) - 1 and all(common_noun(text, t, language) for t in before):
                 return [run[:position], run[position:]]
             break
     return [run]
+
+
+def common_noun(text: str, token: Token, language: LatinScript) -> bool:
+    """Whether a capitalised word is a common noun: an agent noun by its
+    ending, or one the article also writes in lower case."""
+    return agent_noun(token.folded, language) or re.search(rf"\b{re.escape(token.text.lower())}\b", text) is not None
 
 
 def sentence_case(text: str, run: Run, language: LatinScript) -> bool:
