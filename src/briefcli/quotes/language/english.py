@@ -108,7 +108,7 @@ EPITHETS = (
     "scientists researchers experts people residents protesters unions parents doctors lawyers officials "
     "workers teachers students fans campaigners activists critics analysts "
     "announcer narrator questioner friend insider insiders member terrorist terrorists "
-    "wife husband son daughter mother father brother sister widow widower partner man woman boy girl "
+    "old wife husband son daughter mother father brother sister widow widower partner man woman boy girl "
     "expert analyst professor researcher economist strategist pollster source sources observer "
     "witness resident voter voters supporter supporters critic critics doctor historian"
 )

@@ -127,7 +127,9 @@ STOPS = (
     "الجمعة السبت الأحد صباح مساء إلى على عن من لدى أمام كما وهو وهي الذي التي الذين اللذين "
     "حينها حينئذ آنذاك بدوره بدورها بدورهم ل ب ك"
 )
-SPEECH_EVENTS = "تصريح حديث حوار كلمة مداخلة لقاء ندوة تدوينة تغريدة مقابلة تصريحات ردا معرض سياق"
+SPEECH_EVENTS = (
+    "تصريح حديث حوار كلمة مداخلة لقاء ندوة تدوينة تغريدة مقابلة تصريحات ردا معرض سياق مؤتمر اجتماع جلسة خطاب"
+)
 FUNCTION_WORDS = "في من إلى على عن مع هذا هذه ذلك تلك هو هي قد لم لن لا ما كما ثم أو و ف ل ب ك باسم لدى"
 # words that open a clause before its subject: أما X ف...، غير أن X ...
 CONNECTIVES = "أما وأما غير بيد إلا لكن ولكن لكنه كما كان وكان فكان كانت وكانت فكانت"
@@ -308,9 +310,12 @@ class Arabic(Language):
         return subjects.source_origin(window, index, phrase)
 
     def ends_phrase(self, window: Window, index: int, phrase: list[Token]) -> bool:
-        """لهسبريس (whom it was said to), تصريحاته (what was said)."""
-        return subjects.indirect_object(window, index, phrase) or subjects.speech_object(
-            window.tokens[index].folded, self)
+        """لهسبريس (whom it was said to), تصريحاته (what was said), في after a
+        name (مصطفى الكاظمي في مؤتمر صحفي; not مصدر في مؤسسة كهرباء لبنان)."""
+        word = window.tokens[index].folded
+        named = any(t.folded in self.given_names for t in phrase)
+        return subjects.indirect_object(window, index, phrase) or subjects.speech_object(word, self) \
+            or named and word in self.event_prepositions
 
     def antecedent_words(self, segments: list[list[Token]]) -> list[Token]:
         return segments[-1] if segments else []
