@@ -299,3 +299,20 @@ def test_arabic_noun_with_its_owner_is_no_name():
     found = speakers_of("عنوان\n\nقال المتحدث باسم الوزارة إن «الزيارة ناجحة». وأعرب عن تقديره «للجهود المبذولة "
                         "من الطرفين في هذا الملف».\n", "ar")
     assert "تقديره" not in found and all(s is None or "تقدير" not in s for s in found)
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("fr", "Titre\n\nLe ministre Paul Durand était à Lyon. Selon son entourage, le ministre « n'a pas "
+           "l'intention de démissionner ».\n", "l'entourage de Paul Durand"),
+    ("en", "Title\n\nSenator Jane Smith was in Ohio. Her aides said she was \"confident about the outcome\".\n",
+     "Jane Smith's aides"),
+])
+def test_possessives_are_resolved(language, text, expected):
+    assert speakers_of(text, language) == [expected]
+
+
+def test_glued_sentences_are_cut_apart_and_organisations_lose_their_article():
+    text = ("Titre\n\nLe virologue Jean-Jacques Muyembe a découvert le virus avec Peter Piot.Le professeur "
+            "Muyembe a été mobilisé à chaque épidémie : « J'ai consacré toute ma vie à lutter contre Ebola ».\n\n"
+            "La CGT dénonce « une attaque sans précédent contre les salariés ».\n")
+    assert speakers_of(text, "fr") == ["Jean-Jacques Muyembe", "CGT"]

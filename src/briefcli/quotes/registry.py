@@ -16,7 +16,7 @@ of a surname or the name behind a role (le prévenu, Gérard Manin).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefcli.quotes.language import Language
 from briefcli.quotes.mentions import Mention
@@ -257,8 +257,20 @@ class Registry:
         near = self.language.nearest_person(self.text, mention.start, RECENT)
         return self.by_name(name_mention(self.text, near), position) if near is not None else None
 
+    def owner(self, mention: Mention) -> Entity | None:
+        """Whom a possessive (son, her) refers to: the latest speaker, or the
+        person named last before the mention."""
+        latest = self.latest(("person", "organisation"))
+        if latest is not None:
+            return latest
+        near = self.language.nearest_person(self.text, mention.start, RECENT)
+        return self.by_name(name_mention(self.text, near), mention.start) if near is not None else None
+
     def resolve_description(self, mention: Mention, position: int) -> Entity:
         language = self.language
+        owner = self.owner(mention) if language.possessive(mention.text) else None
+        if owner is not None:  # son entourage -> l'entourage de X
+            mention = replace(mention, text=language.possessed(mention.text, owner.canonical), definite=False)
         if mention.definite:
             held = self.by_role.get(mention.head) if mention.head else None
             if held is not None:

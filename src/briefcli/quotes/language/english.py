@@ -98,7 +98,7 @@ ORGANISATIONS = (
 POSITIONS = (
     "president minister secretary senator sen governor gov mayor spokesman spokeswoman spokesperson "
     "director chairman chairwoman chair chief ceo head ambassador judge attorney representative rep "
-    "congressman congresswoman leader adviser advisor aide official officials manager candidate "
+    "congressman congresswoman leader adviser advisor advisers advisors aide aides official officials manager candidate "
     "nominee speaker sheriff commissioner lawmaker lawmakers prosecutor general mp mps mep meps msp"
 )
 EPITHETS = (
@@ -173,6 +173,7 @@ HONORIFICS = "mr mrs ms dr sen gov rep lord lady sir dame baroness baron"
 
 class English(LatinScript):
     code = "en"
+    possession = "{owner}'s {rest}"
     adverb_endings = ("ly",)
     agent_endings = ("er", "or", "ist", "ian")
     incises = False  # English closes the marks around its reporting clause

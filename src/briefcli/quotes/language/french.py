@@ -83,7 +83,7 @@ EPITHETS = (
     "scientifique scientifiques chercheurs experts personnes riverains manifestants syndicats associations "
     "enseignants parents médecins avocats élus habitants salariés agriculteurs policiers soignants patients "
     "épouse mari fils fille mère père frère sœur veuve veuf compagne compagnon femme homme "
-    "proche proches leader chanteur chanteuse acteur actrice animateur animatrice journaliste fondateur fondatrice "
+    "entourage proche proches leader chanteur chanteuse acteur actrice animateur animatrice journaliste fondateur fondatrice "
     "entraîneur sélectionneur joueur joueuse capitaine suspect suspecte victime virologue épidémiologiste "
     "expert experte chercheur chercheuse analyste professeur professeure spécialiste politologue "
     "économiste sociologue historien historienne médecin militant militante témoin habitant habitante "
@@ -162,11 +162,21 @@ def regular_forms(infinitive: str) -> list[str]:
 
 class French(LatinScript):
     code = "fr"
+    possession = "{article}{rest} de {owner}"
     hyphenated_inversion = True
     participle_endings = ("é", "ée", "és", "ées")
     adverb_endings = ("ement", "amment", "emment")
     agent_endings = ("logue", "iste", "eur", "euse", "rice", "ien", "ienne", "aire", "ant", "ante")
     ACCENTED_PREPOSITIONS = "à"
+
+    def article_for(self, possessive: str, noun: str) -> str:
+        """The article a possessive gives way to: ses proches -> les proches,
+        son entourage -> l'entourage, sa garde -> la garde."""
+        if possessive in ("ses", "leurs"):
+            return "les "
+        if noun[:1].lower() in "aeiouyhéèêàâîôû":
+            return "l'"
+        return "la " if possessive == "sa" else "le "
 
     def add_cues(self) -> None:
         for infinitive in REGULAR.replace("se ", "s'").split():

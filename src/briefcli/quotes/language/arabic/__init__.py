@@ -263,6 +263,12 @@ class Arabic(Language):
     def capitalised(self, token: Token) -> bool:
         return False
 
+    def possessive(self, phrase: str) -> bool:
+        return False
+
+    def possessed(self, phrase: str, owner: str) -> str:
+        return phrase
+
     def describes(self, token: Token) -> bool:
         return False
 

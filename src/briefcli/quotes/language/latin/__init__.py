@@ -80,6 +80,19 @@ class LatinScript(Language):
         """A document as the article names it (un communiqué du ministère)."""
         return phrase
 
+    def possessive(self, phrase: str) -> bool:
+        """Whether a description opens with a possessive (son entourage, his aides)."""
+        return fold(phrase.split(maxsplit=1)[0]) in self.possessives if phrase.split() else False
+
+    def possessed(self, phrase: str, owner: str) -> str:
+        """A possessive description with its owner named: "son entourage" ->
+        "l'entourage de X" (French), "his aides" -> "X's aides" (English)."""
+        possessive, _, rest = phrase.partition(" ")
+        return self.possession.format(owner=owner, rest=rest, article=self.article_for(fold(possessive), rest))
+
+    def article_for(self, possessive: str, noun: str) -> str:
+        return ""
+
     def description_name(self, phrase: str, organisation: bool = False) -> str:
         """An organisation without its article ("la préfecture" ->
         "préfecture"); a person or a group described as the article words

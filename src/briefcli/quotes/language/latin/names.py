@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 MAX_COMPLEMENT = 4  # words between an institution noun and the name it takes: chambre de commerce de
 MIN_AGENT = 6  # letters of a word its ending makes an agent noun
+MAX_GAP = 20  # characters looked at before a capitalised article
 HEAD_REACH = 4  # words from a description's start to its head: "une trentaine d'associations"
 LOOK_BACK = 4000  # characters of text read before a point for the names it gives
 SEGMENT_BREAKS = ",;:.!?()\u2014\u2013\"\u201c\u201d\u00ab\u00bb"
@@ -203,8 +204,9 @@ def mid_sentence_articles(text: str, tokens: list[Token], language: LatinScript)
     found = set()
     for index, token in enumerate(tokens):
         if token.folded in language.definite_articles and capitalised(token) and token.start > 0:
-            before = text[:token.start].rstrip()[-1:]
-            if before and before not in ".!?:;\"\u00bb\u201d\n" and before.isalpha():
+            gap = text[max(0, token.start - MAX_GAP):token.start]
+            before = gap.rstrip()[-1:]
+            if before.isalpha() and "\n" not in gap[len(gap.rstrip()):]:
                 found.add(index)
     return frozenset(found)
 
