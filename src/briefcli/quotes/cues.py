@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from briefcli.quotes.language import CueEntry, Language
 from briefcli.quotes.words import Token
 
+CLOSING_MARKS = "\u00bb\u201d\"\u2019 "
 QUOTE_OPENERS = "\"\u201c\u201e\u00ab\u2039\u201d"
 PHRASE_JOINERS = frozenset(" '\u2019-\u00a0")
 MAX_OPENING = 8  # words between an opening "Pour" and the person it names
@@ -86,7 +87,7 @@ def opens_on_person(text: str, tokens: list[Token], index: int, language: Langua
     """Whether token `index` opens its sentence and a role or a name follows
     before the first comma ("Pour le sociologue Julien Rivière,", not "Pour
     autant,")."""
-    if index and not any(c in ".!?\u00bb\u201d\"" for c in text[tokens[index - 1].end:tokens[index].start]):
+    if index and not sentence_start(text[tokens[index - 1].end:tokens[index].start]):
         return False
     for k in range(index + 1, min(index + MAX_OPENING, len(tokens))):
         if "," in text[tokens[k - 1].end:tokens[k].start]:
@@ -94,6 +95,14 @@ def opens_on_person(text: str, tokens: list[Token], index: int, language: Langua
         if tokens[k].folded in language.roles or tokens[k].text[:1].isupper():
             return True
     return False
+
+
+def sentence_start(gap: str) -> bool:
+    """Whether the characters between two words end a sentence: a full
+    stop, a question or an exclamation mark, maybe with a closing quotation
+    mark after it (not "«antifa» (pour antifaciste)")."""
+    stripped = gap.strip().rstrip(CLOSING_MARKS)
+    return stripped[-1:] in (".", "!", "?", "\u061f") or "\n" in gap
 
 
 def cue_word(word: str, language: Language) -> bool:

@@ -56,7 +56,7 @@ def analyse_words(tokens: list[Token], make, text: str, language: Arabic) -> Men
             after_preposition = False
             continue
         after_organisation = index > 0 and organisation_noun(tokens[index - 1].folded, language)
-        describing = (has_article(word) or word in language.function_words or after_preposition
+        describing = (has_article(word) or word in language.function_words | language.determiners or after_preposition
                       or not may_be_name(token, language)
                       or after_indefinite_role or core in language.organisations or with_preposition(word, known)
                       or after_organisation)  # لشركة طيران الخليج: the company's name, not the speaker's
