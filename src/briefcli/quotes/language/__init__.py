@@ -19,6 +19,7 @@ from __future__ import annotations
 import importlib
 import sys
 from importlib import resources
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -48,7 +49,127 @@ def words(text: str) -> frozenset[str]:
     return frozenset(fold(w) for w in text.split())
 
 
-class Language:
+class Grammar(ABC):
+    """What the attribution steps ask a language, beside its word lists.
+    `LatinScript` (French, English) and `Arabic` answer it; see their
+    modules for how."""
+
+    # words
+    @abstractmethod
+    def bare(self, folded: str) -> str:
+        """A word without its article and glued prepositions (بالوزارة -> وزارة)."""
+
+    @abstractmethod
+    def strip_conjunction(self, folded: str, known: frozenset[str] = frozenset()) -> str:
+        """A word without a glued conjunction (والوزير -> الوزير)."""
+
+    @abstractmethod
+    def is_preposition(self, token: Token) -> bool: ...
+
+    @abstractmethod
+    def plural(self, noun: str) -> bool: ...
+
+    @abstractmethod
+    def capitalised(self, token: Token) -> bool:
+        """Whether a word is capitalised as a name is (never, in Arabic)."""
+
+    @abstractmethod
+    def describes(self, token: Token) -> bool:
+        """Whether a word opens a description of the person just named."""
+
+    @abstractmethod
+    def opens_subject(self, token: Token) -> bool:
+        """Whether a word after a verb can open its subject."""
+
+    @abstractmethod
+    def starts_phrase(self, word: str) -> bool:
+        """Whether a (folded) word can open a subject noun phrase."""
+
+    # mentions
+    @abstractmethod
+    def head_word(self, folded: list[str]) -> str: ...
+
+    @abstractmethod
+    def is_definite(self, folded: list[str]) -> bool: ...
+
+    @abstractmethod
+    def anaphor_head(self, folded: list[str]) -> str:
+        """The noun of an anaphor (المتحدث ذاته, ce dernier), or ""."""
+
+    @abstractmethod
+    def analyse_words(self, tokens: list[Token], make, text: str):
+        """The Mention a speaker phrase makes: a name, a description, an
+        organisation; None when it names no one."""
+
+    @abstractmethod
+    def person_name(self, mention) -> bool:
+        """Whether a name is a person's rather than an organisation's."""
+
+    @abstractmethod
+    def document_name(self, phrase: str) -> str: ...
+
+    @abstractmethod
+    def description_name(self, phrase: str, organisation: bool = False) -> str: ...
+
+    @abstractmethod
+    def possessive(self, phrase: str) -> bool: ...
+
+    @abstractmethod
+    def possessed(self, phrase: str, owner: str) -> str:
+        """A possessive description with its owner named (l'entourage de X)."""
+
+    # where the speaker is
+    @abstractmethod
+    def skip_addressee(self, window, index: int) -> int:
+        """Past what stands between a verb and its subject (to whom, where, when)."""
+
+    @abstractmethod
+    def continues_phrase(self, window, index: int, phrase: list[Token]) -> bool: ...
+
+    @abstractmethod
+    def ends_phrase(self, window, index: int, phrase: list[Token]) -> bool: ...
+
+    @abstractmethod
+    def antecedent_words(self, segments: list[list[Token]]) -> list[Token]: ...
+
+    @abstractmethod
+    def subject_before(self, window, start: int, end: int, after_quote: bool): ...
+
+    @abstractmethod
+    def clause_anaphor(self, window, start: int, end: int): ...
+
+    @abstractmethod
+    def sentence_subject(self, window, start: int, end: int): ...
+
+    @abstractmethod
+    def opening_subject(self, window, start: int, end: int):
+        """The person a sentence opens with, or None."""
+
+    @abstractmethod
+    def colon_subject(self, window, start: int, end: int):
+        """The subject of a clause a colon ends before a quotation."""
+
+    @abstractmethod
+    def apposed_name(self, window, mention, after: int): ...
+
+    # the names an article gives before a point
+    @abstractmethod
+    def full_name(self, text: str, surname: str, position: int) -> tuple[Token, ...] | None: ...
+
+    @abstractmethod
+    def named_by_role(self, text: str, role: str, position: int) -> tuple[Token, ...] | None: ...
+
+    @abstractmethod
+    def nearest_person(self, text: str, position: int, reach: int) -> tuple[Token, ...] | None: ...
+
+    @abstractmethod
+    def nearest_name(self, text: str, position: int, reach: int) -> tuple[Token, ...] | None: ...
+
+    @abstractmethod
+    def named_organisation(self, text: str, head: str, position: int) -> tuple[Token, ...] | None: ...
+
+
+class Language(Grammar):
     """The data every language has; the grammar is its script family's
     (`LatinScript`) or its own (`Arabic`), the words its own module's.
 
