@@ -230,7 +230,9 @@ def auxiliary_before(text: str, tokens: list[Token], index: int, language: Langu
         if any(c in ".!?:;\"\u00ab\u00bb\u201c\u201d" for c in text[tokens[k].end:tokens[k + 1].start]):
             return None
         word = tokens[k].folded
-        if word in language.auxiliaries and word not in ("s", "se", "t"):
+        if word in language.auxiliaries and word not in language.reflexives:
+            if word in language.passive_auxiliaries and not (k and tokens[k - 1].folded in language.reflexives):
+                return None  # "le rythme est plus soutenu": an adjective; "s'est exclamé" reports
             return k
         if word in language.complementizers or word in language.articles:
             return None  # "a reconnu que l'effort demandé": another clause

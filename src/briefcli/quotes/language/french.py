@@ -150,6 +150,8 @@ TITLE_INTRODUCERS = (
     "mouvement slogan hashtag mot terme expression chanson album série roman"
 )
 AUXILIARIES = "a ont avait avaient aurait auraient est sont s se t"
+REFLEXIVES = "s se t"  # s'est exclamé; the t of a-t-il
+PASSIVE_AUXILIARIES = "est sont"  # without a reflexive, être makes a passive or an adjective
 HONORIFICS = "m mme mmes mlle me mes dr pr mgr"
 
 

@@ -66,7 +66,7 @@ def name_runs(tokens: list[Token], text: str, language: LatinScript, named: froz
         title = token.folded in language.roles or token.folded in language.honorifics
         determiner = token.folded in language.determiners | language.possessives and index not in named
         closed = token.folded in language.function_words | language.starters | language.pronouns \
-            or len(token.text) < 2 and not initial(text, token)
+            or len(token.text) < 2 and not initial(text, token) or prefixed(text, token)
         if capitalised(token) and not title and not determiner and (not closed or index in named):
             runs[-1].append(index)
         elif token.folded in language.name_joiners and runs[-1]:
@@ -85,6 +85,15 @@ def name_runs(tokens: list[Token], text: str, language: LatinScript, named: froz
     return out
 
 
+def prefixed(text: str, token: Token) -> bool:
+    """pro-Pékin, anti-Trump, ex-Premier: a capitalised word a lower-case
+    prefix joins, part of an adjective, not of a name."""
+    if text[token.start - 1:token.start] != "-":
+        return False
+    before = re.search(r"(\w+)-$", text[max(0, token.start - MAX_GAP):token.start])
+    return before is not None and before.group(1)[:1].islower()
+
+
 def initial(text: str, token: Token) -> bool:
     """Whether a one-letter word is part of a name: an initial (J. R.) or
     O' and D' before a capital (O'Neil, D'Angelo; not J'ai)."""
@@ -100,7 +109,8 @@ def at_given_name(run: list[int], tokens: list[Token], text: str, language: Lati
     for position, index in enumerate(run):
         if tokens[index].folded in language.given_names and not hyphenated(text, tokens[index]):
             before = [tokens[k] for k in run[:position]]
-            if 0 < position < len(run) - 1 and all(common_noun(text, t, language) for t in before):
+            if 0 < position < len(run) - 1 and (introduced(tokens, run[0], language)
+                                                or all(common_noun(text, t, language) for t in before)):
                 return [run[:position], run[position:]]
             break
     return [run]

@@ -124,9 +124,10 @@ def capital_prefix(tokens: list[Token], language: LatinScript) -> list[Token]:
 
 def given_name_ahead(tokens: list[Token], index: int, language: LatinScript) -> bool:
     """Whether a capitalised given name follows the lower-case word at
-    `index` within two words, with a surname after it."""
-    for k in range(index + 1, min(index + LOWER_BEFORE_NAME + 1, len(tokens) - 1)):
-        if capitalised(tokens[k]):
+    `index` within a few words (acronyms passed over), with a surname after
+    it."""
+    for k in range(index + 1, min(index + LOWER_BEFORE_NAME + 2, len(tokens) - 1)):
+        if capitalised(tokens[k]) and not tokens[k].text.isupper():  # past an acronym: député européen EELV
             return tokens[k].folded in language.given_names and capitalised(tokens[k + 1])
     return False
 
