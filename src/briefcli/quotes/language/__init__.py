@@ -222,6 +222,8 @@ class Language(Grammar):
         for phrase in module.get("ACCORDING", "").strip().splitlines():
             self.add(phrase, CueEntry(phrase, "according"))
         self.add_cues()
+        for phrase in module.get("OPENING_ACCORDING", "").split():  # "Pour le sociologue X, ...", "For X, ..."
+            self.add(phrase, CueEntry(phrase, "according", opening_only=True))
 
     def add_cues(self) -> None:
         """Add the language's reporting cues (its module's conjugations)."""

@@ -76,6 +76,9 @@ exclaimed
 # colon or a quotation mark follows ("The Post reports that", 'tweets: "').
 GOVERNING_ONLY = "reports notes claims states posts tweets comments charges remarks promises vows tells"
 
+# "For Henry Reichhold, this is progress: ...": according to, where it opens a
+# sentence and a person follows
+OPENING_ACCORDING = "for"
 PHRASAL = """
 point out: pointed out, points out
 go on: went on, goes on

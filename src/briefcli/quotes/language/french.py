@@ -199,8 +199,6 @@ class French(LatinScript):
             size = len(lemma.split())
             for k in range(0, len(words), size):
                 self.add(" ".join(words[k:k + size]), CueEntry(lemma, "verb"))
-        for phrase in OPENING_ACCORDING.split():
-            self.add(phrase, CueEntry(phrase, "according", opening_only=True))
 
 
 LANGUAGE = French

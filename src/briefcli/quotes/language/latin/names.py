@@ -267,9 +267,9 @@ def names_before(text: str, position: int, language: LatinScript) -> list[tuple[
             and token.folded not in language.roles and token.folded not in language.honorifics
         if capital or (current and token.folded in language.name_joiners):
             previous = tokens[index - 1] if index else None
-            if not current and previous and (language.is_preposition(previous)
-                                             or previous.folded in language.organisations):
-                continue
+            if not current and previous and token.folded not in language.given_names and (
+                    language.is_preposition(previous) or previous.folded in language.organisations):
+                continue  # à Sciences Po, in Ohio: a place (but according to Carly Fiorina: a person)
             current.append(token)
         elif current:
             runs.append(current)
