@@ -107,7 +107,8 @@ def sentence_start(gap: str) -> bool:
 
 def cue_word(word: str, language: Language) -> bool:
     """Whether the folded `word` is a cue, with its clitics (قاله، وأفاد)."""
-    return (word,) in language.cues or stripped_match(word, language) is not None \
+    entry = language.cues.get((word,))
+    return entry is not None and not entry.opening_only or stripped_match(word, language) is not None \
         or suffixed_match(word, language) is not None
 
 

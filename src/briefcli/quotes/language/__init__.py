@@ -297,8 +297,9 @@ class Language(Grammar):
         word = token.folded
         if word in self.speaking_nouns:
             return False  # "une note du ministère": a document, though noter reports speech
-        return word in self.edges or word.isdigit() or self.is_complementizer(word) or (word,) in self.cues \
-            or word[:1] in self.proclitics and (word[1:],) in self.cues
+        entry = self.cues.get((word,))
+        return word in self.edges or word.isdigit() or self.is_complementizer(word) \
+            or entry is not None and not entry.opening_only or word[:1] in self.proclitics and (word[1:],) in self.cues
 
     def is_complementizer(self, word: str) -> bool:
         """que, that, أن; with a proclitic too (بأن، فإن، وأن)."""
