@@ -260,6 +260,10 @@ def speakers_of(text: str, language: str) -> list[str | None]:
     # an apposition's comma is no reporting clause
     ("en", 'Chris Hawkins, host of the chart show, said the band had "great guitars and a mastery of sound".',
      ["Chris Hawkins"]),
+    # "For X," opening a sentence names the speaker; "for" inside a phrase does not end it
+    ("en", 'For Henry Reichhold, this is progress: "That is the whole thing about the immediacy of it."',
+     ["Henry Reichhold"]),
+    ("en", 'A spokesman for Ofcom said: "We are seeking opinion from the industry."', ["a spokesman for Ofcom"]),
     # a relative pronoun across its comma
     ("en", 'The critic Paul Connolly, who said they were "spiky but in love with pop", was right.',
      ["Paul Connolly"]),
