@@ -98,8 +98,8 @@ class LatinScript(Language):
         "préfecture"); a person or a group described as the article words
         it, determiner kept ("une source proche du dossier")."""
         words = phrase.split(maxsplit=1)
-        if not organisation:
-            return phrase
+        if not organisation:  # "Une source" opening a sentence is "une source"
+            return phrase[:1].lower() + phrase[1:] if words and fold(words[0]) in self.determiners else phrase
         if len(words) == 2 and fold(words[0]) in self.articles:
             return words[1]
         if phrase[:2].lower() in ("l'", "l\u2019") and len(phrase) > 3:
