@@ -217,15 +217,15 @@ class Registry:
             held = self.by_role.get(mention.head)
             if held is not None:
                 return held
-        if mention.definite and mention.head in self.language.generic_organisations:
-            found = self.named_organisation(mention)
-            if found is not None:
-                return found
         named = self.language.named_organisation(self.text, mention.head, mention.start) if mention.definite else None
         if named is not None:  # "وأصدر مجلس علماء إندونيسيا ... وقال المجلس", "le ministère des Transports ... le ministère"
             organisation = Mention(self.text[named[0].start:named[-1].end], named[0].start, named[-1].end,
                                    "organisation", name=named)
             return self.by_name(organisation, position)
+        if mention.definite and mention.head in self.language.generic_organisations:
+            found = self.named_organisation(mention)
+            if found is not None:
+                return found
         return self.resolve_description(mention, position)
 
     def named_organisation(self, mention: Mention) -> Entity | None:

@@ -199,15 +199,21 @@ def named_organisation(text: str, head: str, position: int, language: Arabic) ->
     """The name an organisation was given before `position` whose noun
     `head` (folded, without the article) a later "ال" + `head` repeats:
     "مجلس علماء إندونيسيا" for "المجلس", the noun in the construct state
-    and the words it governs, up to a function word, a cue or a mark."""
+    (with a preposition glued to it: لشركة) and the words it governs, up to
+    a function word, a cue or a mark; after a generic noun, only the words
+    it governs (طيران الخليج for الشركة)."""
     tokens = tokenize(text, max(0, position - LOOK_BACK), position)
     for index in range(len(tokens) - 1, -1, -1):
-        if strip_conjunction(tokens[index].folded) != head:
+        word = strip_conjunction(tokens[index].folded)
+        if word != head and not (word[:1] in PREPOSITIONS and word[1:] == head):  # لشركة طيران الخليج
             continue
         end = index + 1
         while end < len(tokens) and end - index < MAX_NAME and not any(
                 c in BREAKS for c in text[tokens[end - 1].end:tokens[end].start]) and not language.edge_word(tokens[end]) \
                 and tokens[end].folded not in language.function_words and (tokens[end].folded,) not in language.cues:
             end += 1
-        return tuple(tokens[index:end]) if end > index + 1 else None
+        if end == index + 1:
+            return None
+        generic = head in language.generic_organisations  # شركة طيران الخليج: the company is طيران الخليج
+        return tuple(tokens[index + generic:end])
     return None

@@ -77,13 +77,14 @@ def speech_object(word: str, language: Arabic) -> bool:
 
 
 def skip_addressee(window: Window, index: int) -> int:
-    """Past whom the words were said to, between a verb and its subject or
-    complementizer: به، لنا، لهسبريس، لـ«الشرق الأوسط»."""
+    """Past whom the words were said to, and when, between a verb and its
+    subject or complementizer: به، لنا، لهسبريس، لـ«الشرق الأوسط»، حينها."""
     tokens, language = window.tokens, window.language
     while index < len(tokens) and not window.breaks_before(index):
         word = tokens[index].folded
-        if word in language.object_pronouns or prepositional_pronoun(word) or indirect_object(window, index, []):
-            index += 1
+        if word in language.object_pronouns | language.time_words | language.adverbs or prepositional_pronoun(word) \
+                or indirect_object(window, index, []):
+            index += 1  # به، فيه، لهسبريس; حينها، أمس، أيضا (أكده حينها رئيس الدائرة)
         elif word == LAM and index + 1 < len(tokens) and window.quoted(index + 1):
             index += 1  # لـ«الشرق الأوسط»: the name in marks follows
             while index < len(tokens) and window.quoted(index):
