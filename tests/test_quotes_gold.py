@@ -21,12 +21,12 @@ BATCHES = {name: members for name, members in json.loads((DATA / "batches.json")
 ARTICLES = sorted(p.name.removesuffix(".gold.json") for p in DATA.glob("*.gold.json"))
 WRITTEN = BATCHES["seed"] + BATCHES["written"]
 # strict attribution floors below the default for the articles that do not reach 1.0
-STRICT_FLOOR = {"ar-hardwrapped-court": 0.6, "ar-asharq-sources": 0.85, "ar-gulf-economy": 0.8}
-# pooled floors per batch and language: (span F1 exact, strict attribution F1)
+STRICT_FLOOR = {"ar-hardwrapped-court": 0.7}
+# pooled floors per batch and language: (span F1 exact, strict attribution F1), a little below the figures reached
 POOLED_FLOOR = {
     ("seed", "ar"): (1.0, 1.0),
-    ("written", "ar"): (0.98, 0.93), ("written", "fr"): (0.98, 0.97),
-    ("batch1", "ar"): (0.6, 0.1), ("batch1", "fr"): (0.88, 0.37), ("batch1", "en"): (0.9, 0.6),
+    ("written", "ar"): (0.98, 0.95), ("written", "fr"): (0.98, 0.97),
+    ("batch1", "ar"): (0.8, 0.25), ("batch1", "fr"): (0.9, 0.75), ("batch1", "en"): (0.9, 0.93),
 }
 
 
@@ -75,7 +75,7 @@ def test_batch_pooled(bench, reports, batch, language):
 def test_all_written_articles_together(bench, reports):
     figures = bench.pooled([reports[name] for name in WRITTEN])
     assert figures["span"] >= 0.98
-    assert figures["strict"] >= 0.93
+    assert figures["strict"] >= 0.96
     assert figures["cue"] >= 0.95
     assert figures["indirect"] >= 0.9
 

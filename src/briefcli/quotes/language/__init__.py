@@ -205,7 +205,7 @@ class Language(Grammar):
         "object_pronouns", "circumstantial_pronouns", "perfective", "apposition_openers",
         "partial_introducers", "name_followers", "name_joiners", "conjunctions", "governed_prepositions",
         "source_nouns", "name_openers", "feminine_pronouns", "masculine_pronouns",
-        "feminine_titles", "masculine_titles", "plurals", "adjectives", "plural_pronouns", "reflexives",
+        "feminine_titles", "masculine_titles", "plurals", "adjectives", "plural_pronouns", "reflexives", "places",
         "passive_auxiliaries", "time_words", "time_determiners", "time_modifiers", "adverbs",
         "circumstance_prepositions", "generic_organisations",
     )

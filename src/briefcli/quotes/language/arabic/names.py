@@ -45,21 +45,22 @@ def analyse_words(tokens: list[Token], make, text: str, language: Arabic) -> Men
         return Maker(text, named)("organisation", head=first,
                                   definite=has_article(strip_conjunction(tokens[0].folded, known)))
     name_start = None
-    after_preposition = after_indefinite_role = False
+    after_preposition = after_indefinite_role = in_organisation = False
     descriptors = []
     for index, token in enumerate(tokens):
         word = strip_conjunction(token.folded, known) if index == 0 else token.folded
         core = bare(word)
-        if core in language.roles or word in language.roles:
+        if core in language.roles or word in language.roles or word in language.honorifics:
             descriptors.append(core)
             after_indefinite_role = not has_article(word)
-            after_preposition = False
+            after_preposition = in_organisation = False
             continue
-        after_organisation = index > 0 and organisation_noun(tokens[index - 1].folded, language)
-        describing = (has_article(word) or word in language.function_words | language.determiners or after_preposition
-                      or not may_be_name(token, language)
-                      or after_indefinite_role or core in language.organisations or with_preposition(word, known)
-                      or after_organisation)  # لشركة طيران الخليج: the company's name, not the speaker's
+        in_organisation = in_organisation and word not in language.function_words or organisation_noun(word, language)
+        given = word in language.given_names and not after_preposition  # الطاهر العياري
+        describing = not given and (
+            has_article(word) or word in language.function_words | language.determiners or after_preposition
+            or not may_be_name(token, language) or after_indefinite_role or core in language.organisations
+            or with_preposition(word, known) or in_organisation)  # مؤسسة كهرباء لبنان: the company's name
         after_preposition = word in language.function_words
         after_indefinite_role = after_indefinite_role and adjective_like(word)
         if not describing:

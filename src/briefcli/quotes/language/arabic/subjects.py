@@ -52,8 +52,8 @@ def indirect_object(window: Window, index: int, phrase: list[Token]) -> bool:
     language: Arabic = window.language  # type: ignore[assignment]
     tokens = window.tokens
     word = tokens[index].folded
-    if word[:1] != LAM or len(word) < MIN_ADDRESSEE:
-        return False
+    if word[:1] != LAM or len(word) < MIN_ADDRESSEE or word in language.places:
+        return False  # لبنان، ليبيا: a place, no ل
     if phrase and bare(strip_conjunction(phrase[0].folded)) in language.documents | language.organisations:
         return False
     if index + 1 >= len(tokens) or bare(word[1:]) in language.media or word[1:] in language.media:
