@@ -33,6 +33,8 @@ PRESCAN_BYTES = 16384
 META_TAG = re.compile(rb"<meta\b[^>]*>", re.I)
 META_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+NUMERIC_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?")
+KEPT_CONTROLS = (0x09, 0x0A, 0x0D)
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 BYLINE_MARKS = (
     "//*[@rel='author' or @itemprop='author' or contains(@class, 'author')"
@@ -228,10 +230,28 @@ def quiet_libraries() -> None:
         logger.propagate = False
 
 
+def referenced_character(match: re.Match[str]) -> str:
+    """A numeric character reference as brief keeps it: a control character
+    (&#27; is ESC) or no character at all (&#0;, a surrogate, beyond U+10FFFF)
+    goes, &#128; to &#159; are windows-1252's characters as in browsers, and
+    any other reference stays for the parser."""
+    hexadecimal, decimal = match.groups()
+    code = int(hexadecimal, 16) if hexadecimal else int(decimal)
+    if code in KEPT_CONTROLS or (0x20 <= code < 0x7F) or (0xA0 <= code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF):
+        return match.group()
+    if 0x80 <= code <= 0x9F:
+        return bytes([code]).decode("cp1252", errors="ignore")
+    return ""
+
+
 def parse(text: str, source: str) -> Any:
+    """The page's tree. References to control characters are resolved
+    first: lxml would keep them in the tree, where trafilatura's copies fail
+    on them and the whole article is lost."""
     from trafilatura.utils import load_html
 
-    tree = load_html(XML_DECLARATION.sub("", text, count=1))
+    text = NUMERIC_REFERENCE.sub(referenced_character, XML_DECLARATION.sub("", text, count=1))
+    tree = load_html(text)
     if tree is None:
         raise InputError(f"{source}: cannot parse it as an HTML page")
     return tree

@@ -1,8 +1,13 @@
 """The words brief itself adds to a page (headers, notes), in the article's
 language: an Arabic reader gets an Arabic page, labels included. Machine
-formats (JSON) keep their English field names and values."""
+formats (JSON) keep their English field names and values.
+
+A label may quote strings from outside (a file name, a URL): every value is
+filled in through `printable`, so none can drive the terminal."""
 
 from __future__ import annotations
+
+from briefcli.safe import printable
 
 LABELS = {
     "en": {
@@ -68,11 +73,12 @@ def arabic_count(number: int, one: str, two: str, few: str) -> str:
 
 def label(language: str, key: str, **values: object) -> str:
     """The label `key` in `language` (English for any other), filled with
-    `values`; in Arabic, counted nouns agree with their numbers."""
+    `values` made printable; in Arabic, counted nouns agree with their numbers."""
     if language == "ar":
         values = {
             name: arabic_count(value, *ARABIC_NOUNS[name])
             if name in ARABIC_NOUNS and isinstance(value, int) else value
             for name, value in values.items()
         }
-    return LABELS.get(language, LABELS["en"])[key].format(**values)
+    shown = {name: printable(value) if isinstance(value, str) else value for name, value in values.items()}
+    return LABELS.get(language, LABELS["en"])[key].format(**shown)
