@@ -154,7 +154,7 @@ def test_ctrl_c_exits_130_without_traceback():
     ("output", {"color": "sometimes"}, "--color takes one of auto, always, never"),
     ("output", {"bidi": "up"}, "--bidi takes one of auto, visual, logical, off"),
     ("output", {"direction": "up"}, "--direction takes one of auto, rtl, ltr"),
-    ("output", {"width": 3}, "--width must be at least 10, not 3"),
+    ("output", {"width": 3}, "--width takes a number of columns from 10 to 1000, not 3"),
     ("load", {"language": "de"}, "--language takes one of ar, fr, en, not 'de'"),
 ])
 def test_option_bundles_check_their_values_when_made(bundle, values, message):

@@ -63,7 +63,7 @@ def test_forced_encoding(tmp_path, seed_text):
     assert load_article(path, LoadOptions(encoding="cp1256")).text == seed_text
     with pytest.raises(InputError, match="--encoding"):
         load_article(path, LoadOptions(encoding="utf-8"))
-    with pytest.raises(UsageError, match="unknown encoding"):
+    with pytest.raises(UsageError, match="--encoding takes the name of a text encoding"):
         load_article(path, LoadOptions(encoding="klingon"))
 
 

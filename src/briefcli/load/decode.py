@@ -14,7 +14,9 @@ The byte-order mark comes before the HTTP header, as in the WHATWG Encoding
 Standard that browsers follow: a BOM is part of the bytes themselves, a header
 is often a server's default (charset=ISO-8859-1) that nobody checked. Labels
 are read as browsers read them: ISO-8859-1 and ASCII mean windows-1252 and so
-on (WEB_SUPERSETS), and a <meta> that says UTF-16 means UTF-8.
+on (WEB_SUPERSETS), and a <meta> that says UTF-16 means UTF-8; a label that
+names no encoding of the Encoding Standard (rot13, base64, punycode, ...) is
+passed over, as browsers pass it over.
 """
 
 from __future__ import annotations
@@ -46,28 +48,53 @@ WEB_SUPERSETS = {
     "tis-620": "cp874", "iso8859-11": "cp874", "gb2312": "gb18030", "gbk": "gb18030",
     "euc_kr": "cp949", "shift_jis": "cp932",
 }
-WEB_ONLY_LABELS = {"windows-874": "cp874", "x-sjis": "cp932", "x-gbk": "gb18030"}
+WEB_ONLY_LABELS = {
+    "windows-874": "cp874", "x-sjis": "cp932", "x-gbk": "gb18030", "x-mac-cyrillic": "mac_cyrillic",
+    "iso-8859-8-i": "iso8859_8", "csiso88598i": "iso8859_8",
+}
+# The encodings of the WHATWG Encoding Standard, as Python names their codecs
+# (after WEB_SUPERSETS); browsers ignore a label that names any other.
+WEB_ENCODINGS = {
+    "utf-8", "utf-16", "utf-16-le", "utf-16-be", "cp866", "koi8-r", "koi8-u", "mac-roman", "mac-cyrillic", "cp874",
+    "cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258",
+    "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-5", "iso8859-6", "iso8859-7", "iso8859-8", "iso8859-10",
+    "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16", "gb18030", "big5", "big5hkscs", "euc_jp",
+    "iso2022_jp", "cp932", "cp949",
+}
 ENCODING_HINT = "pass --encoding (for example --encoding cp1256 for Arabic text saved on Windows)"
 
 
-def check_encoding_name(name: str) -> str:
+def text_codec(label: str) -> str | None:
+    """The name of the codec `label` names when it decodes bytes to text;
+    None for an unknown name and for codecs that are no text encoding (base64,
+    zlib, rot13: bytes to bytes or text to text; `undefined`, which refuses
+    everything)."""
     try:
-        return codecs.lookup(name).name
-    except LookupError:
-        raise UsageError(f"unknown encoding {name!r} given to --encoding") from None
+        name = codecs.lookup(label).name
+        bytes(4).decode(name)
+    except (LookupError, UnicodeError, ValueError):
+        return None
+    return name
+
+
+def check_encoding_name(name: str) -> str:
+    codec = text_codec(name)
+    if codec is None:
+        raise UsageError(f"--encoding takes the name of a text encoding (utf-8, cp1256, ...), not {name!r}")
+    return codec
 
 
 def web_encoding(label: str, embedded: bool = False) -> str | None:
     """The codec a charset label given by a server or a page stands for, or
-    None when Python knows no such encoding."""
+    None when it names no encoding a browser knows."""
     label = label.strip().strip("'\"").lower()
-    try:
-        name = codecs.lookup(WEB_ONLY_LABELS.get(label, label)).name
-    except LookupError:
+    name = text_codec(WEB_ONLY_LABELS.get(label, label))
+    if name is None:
         return None
     if embedded and name.startswith("utf-16"):
         return "utf-8"
-    return WEB_SUPERSETS.get(name, name)
+    name = WEB_SUPERSETS.get(name, name)
+    return name if name in WEB_ENCODINGS else None
 
 
 def decode_declared(data: bytes, label: str | None, embedded: bool = False) -> str | None:
@@ -83,7 +110,7 @@ def decode_declared(data: bytes, label: str | None, embedded: bool = False) -> s
             pass
     try:
         return data.decode(encoding)
-    except UnicodeDecodeError:
+    except UnicodeError:
         return None
 
 
@@ -95,6 +122,8 @@ def strict_decode(raw: RawArticle, encoding: str, hint: str) -> str:
         raise InputError(
             f"{raw.source} is not valid {encoding} (byte 0x{bad} at offset {error.start}); {hint}"
         ) from None
+    except UnicodeError:  # codecs such as punycode say no more
+        raise InputError(f"{raw.source} is not valid {encoding}; {hint}") from None
 
 
 def bom_encoding(data: bytes) -> str | None:

@@ -15,6 +15,7 @@ from typing import BinaryIO
 from briefcli.errors import InputError
 
 STDIN = "-"
+CHUNK = 1024 * 1024
 URL_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 
 
@@ -52,15 +53,26 @@ def too_large(source: str, size: int | None, limit: int) -> InputError:
 
 
 def read_limited(stream: BinaryIO, source: str, limit: int) -> bytes:
-    data = stream.read(limit + 1)
-    if len(data) > limit:
+    """At most `limit` bytes, read a chunk at a time: memory follows what the
+    stream holds, not the limit."""
+    parts, size = [], 0
+    while size <= limit:
+        chunk = stream.read(min(CHUNK, limit + 1 - size))
+        if not chunk:
+            break
+        parts.append(chunk)
+        size += len(chunk)
+    if size > limit:
         raise too_large(source, None, limit)
-    return data
+    return b"".join(parts)
 
 
 def read_stdin(limit: int, stream: BinaryIO | None = None) -> RawArticle:
     stream = stream if stream is not None else sys.stdin.buffer
-    return RawArticle("<stdin>", read_limited(stream, "standard input", limit))
+    try:
+        return RawArticle("<stdin>", read_limited(stream, "standard input", limit))
+    except OSError as error:
+        raise InputError(f"cannot read standard input ({error.strerror or error})") from None
 
 
 def is_a_directory(path: str) -> InputError:
