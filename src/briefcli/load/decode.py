@@ -2,8 +2,9 @@
 
 Order: a forced encoding; a byte-order mark; a charset declared by the
 transport (HTTP Content-Type); a charset the document declares itself (an HTML
-page's <meta charset>); strict UTF-8 (or UTF-8 cut inside its last
-character); UTF-16 without a BOM; then
+page's <meta charset>); UTF-16 without a BOM, when the bytes hold NULs
+(UTF-8 text never does); strict UTF-8 (or UTF-8 cut inside its last
+character); then
 charset-normalizer, a maintained detector. A declared charset the bytes do not
 fit is passed over, not forced, and so is a legacy label on bytes that are valid
 UTF-8 beyond ASCII: those are UTF-8 (a server's stale default label is far
@@ -35,6 +36,7 @@ BOMS = (
 )
 CONTROL_SHARE_OF_BINARY = 0.10
 CONTROLS_OF_BINARY = 16
+NUL_SIDE_RATIO = 20  # UTF-16 without a BOM: 20 times as many NULs on one side of the byte pairs
 # Legacy encodings of the languages brief serves, tried before every other one:
 # unrestricted detection takes French cp1252 for iso8859_14 now and then.
 LIKELY_LEGACY = [
@@ -134,19 +136,21 @@ def bom_encoding(data: bytes) -> str | None:
 
 
 def utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text of mostly ASCII-range or Arabic-range characters has a NUL or
-    a 0x06 in every other byte; binary data does not."""
-    if len(data) < 4 or len(data) % 2:
+    """UTF-16 told by where its NULs fall: the spaces, digits and Latin
+    letters of any text have a NUL high byte, so a text's NULs fall (almost)
+    all on one side of the byte pairs, the odd bytes in little-endian, the
+    even ones in big-endian. Binary data scatters them."""
+    even_nuls, odd_nuls = data[0::2].count(0), data[1::2].count(0)
+    if odd_nuls > NUL_SIDE_RATIO * even_nuls:
+        encoding = "utf-16-le"
+    elif even_nuls > NUL_SIDE_RATIO * odd_nuls:
+        encoding = "utf-16-be"
+    else:
         return None
-    even, odd = data[0::2], data[1::2]
-    for high, encoding in ((odd, "utf-16-le"), (even, "utf-16-be")):
-        share = sum(1 for b in high if b in (0, 6)) / len(high)
-        if share > 0.9:
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                return None
-    return None
+    try:
+        return data[: len(data) - len(data) % 2].decode(encoding)
+    except UnicodeDecodeError:
+        return None
 
 
 def detect(raw: RawArticle) -> str:
@@ -205,12 +209,12 @@ def sniff(raw: RawArticle, embedded_charset: str | None = None) -> str:
         text = decode_declared(raw.data, label, embedded)
         if text is not None:
             return text
-    text = utf8_maybe_cut(raw.data)
-    if text is not None:
-        return text
-    if b"\x00" in raw.data:
+    if b"\x00" in raw.data:  # never in UTF-8 text, always in UTF-16 of the scripts brief reads
         text = utf16_without_bom(raw.data)
         if text is None:
             raise binary_file(raw)
+        return text
+    text = utf8_maybe_cut(raw.data)
+    if text is not None:
         return text
     return detect(raw)
