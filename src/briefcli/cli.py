@@ -22,7 +22,7 @@ import typer
 
 from briefcli import __version__
 from briefcli.environment import Environment
-from briefcli.errors import BriefError, ClosedPipe, OutputError
+from briefcli.errors import BriefError, ClosedPipe, OutputError, UsageError
 from briefcli.safe import printable
 from briefcli.options import (
     BIDI_CHOICES, COLOR_CHOICES, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, DIRECTIONS, FORMATS, LANGUAGES,
@@ -113,9 +113,9 @@ SUMMARY_PARAMETERS = [
         "--method", "-m", show_default=False,
         help=f"How to choose the sentences (default: {DEFAULT_METHOD}, the lead with close calls decided by centrality).",
     )], SummaryMethod(DEFAULT_METHOD)),
-    keyword("sentences", Annotated[int, typer.Option(
-        "--sentences", "-n", metavar="N", min=1, help="Take N sentences.",
-    )], DEFAULT_SENTENCES),
+    keyword("sentences", Annotated[Optional[int], typer.Option(
+        "--sentences", "-n", metavar="N", show_default=False, help=f"Take N sentences (default: {DEFAULT_SENTENCES}).",
+    )], None),
     keyword("ratio", Annotated[Optional[float], typer.Option(
         "--ratio", metavar="R", help="Take this share of the article's sentences (0 < R <= 1) instead.",
     )], None),
@@ -187,6 +187,14 @@ def brief(
         typer.echo(context.get_help())
 
 
+def refuse_summary_options(context: typer.Context) -> None:
+    """Summary options given to `brief read` without --summary would be ignored: say so."""
+    given = [f"--{name}" for name in ("method", "sentences", "ratio", "words")
+             if context.get_parameter_source(name) is not click.core.ParameterSource.DEFAULT]
+    if given:
+        raise UsageError(f"{', '.join(given)}: only with --summary, which highlights a summary (or use brief summarize)")
+
+
 @app.command()
 @summary_options
 @output_options
@@ -202,6 +210,8 @@ def read(
     """Show an article: title, byline and paragraphs, right-to-left aware."""
     from briefcli.commands.read import run_read
 
+    if not highlight_summary:
+        refuse_summary_options(context)
     run_read(articles, load, output, environment(context), summary if highlight_summary else None)
 
 
