@@ -163,3 +163,37 @@ def test_option_bundles_check_their_values_when_made(bundle, values, message):
 
     with pytest.raises(UsageError, match=re.escape(message)):
         (OutputOptions if bundle == "output" else LoadOptions)(**values)
+
+
+def test_a_mistyped_command_gets_one_suggestion():
+    result = brief("Read", str(SEED))
+    assert result.status == 2 and result.stderr.count("Did you mean 'read'?") == 1
+
+
+@pytest.mark.parametrize("address", ["www.site.com/page", "hespress.com", "موقع.مغرب/أخبار/مقال"])
+def test_a_web_address_without_its_scheme_gets_its_url_suggested(address):
+    result = brief("read", address)
+    assert result.status == 1 and result.stderr.endswith(f"give its URL: https://{address}\n")
+
+
+@pytest.mark.parametrize("name", ["article.txt", "notes.md", "page.html", "x/y.txt"])
+def test_a_missing_file_is_only_a_missing_file(name):
+    assert brief("read", name).stderr == f"brief: {name}: no such file\n"
+
+
+@pytest.mark.parametrize("language, count, words", [
+    ("fr", 1, "1 phrase sur"), ("fr", 2, "2 phrases sur"), ("en", 1, "1 of"), ("ar", 1, "جملة واحدة من أصل"),
+])
+def test_summary_headers_agree_in_number(language, count, words):
+    from briefcli.output.labels import label
+
+    assert words in label(language, "summary", source="a.txt", method="lead", count=count, total=10)
+
+
+@pytest.mark.parametrize("language, words, text", [
+    ("fr", 1, "1 mot ·"), ("fr", 2, "2 mots ·"), ("en", 1, "1 word ·"), ("en", 3, "3 words ·"),
+])
+def test_word_counts_agree_in_number(language, words, text):
+    from briefcli.output.labels import label
+
+    assert label(language, "words", words=words, minutes=1).startswith(text)

@@ -12,6 +12,7 @@ import contextlib
 import functools
 import inspect
 import os
+import re
 import signal
 import sys
 from enum import Enum
@@ -250,6 +251,13 @@ def quotes(
     run_quotes(articles, load, output, environment(context), indirect)
 
 
+def said_once(message: str) -> str:
+    """`message` with each sentence once: typer and newer click each add
+    their own "Did you mean 'read'?" to the same error."""
+    sentences = re.split(r"(?<=[.?!])\s+", message)
+    return " ".join(dict.fromkeys(sentences))
+
+
 def report(env: Environment, message: str) -> None:
     """One `brief: ...` line; whatever the message quotes from outside (a
     file name, a URL, a server's words) cannot drive the terminal."""
@@ -298,7 +306,7 @@ def run(argv: list[str] | None, env: Environment) -> int:
     except click.ClickException as error:
         context = getattr(error, "ctx", None)
         where = context.command_path if context else "brief"
-        report(env, f"{error.format_message()} (see: {where} --help)")
+        report(env, f"{said_once(error.format_message())} (see: {where} --help)")
         return error.exit_code
     except OutputError as error:
         silence_stdout()
