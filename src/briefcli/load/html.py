@@ -34,6 +34,19 @@ META_TAG = re.compile(rb"<meta\b[^>]*>", re.I)
 META_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 NUMERIC_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?")
+# libxml2 checks each attribute of a tag against all the tag's earlier ones:
+# a tag of n attributes costs n² (200,000 attributes: hours). No page needs
+# more than MAX_ATTRIBUTES on one element (real ones carry a few dozen at
+# most); the rest of such a tag is dropped.
+# A start tag as HTML's tokenizer reads it: a name, then attributes (a name,
+# maybe `=` and a value, quoted or not) and separators, up to `>` or the end
+# of the page. Every character but `>` starts an item, so a match never
+# backtracks: one pass over the page.
+MAX_ATTRIBUTES = 100
+ATTRIBUTE = r"""[^\s/>][^\s/>=]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?"""
+START_TAG = re.compile(rf"<[A-Za-z][^\s/>]*(?:[\s/]+|{ATTRIBUTE})*(?:>|\Z)")
+TAG_ITEM = re.compile(rf"[\s/]+|({ATTRIBUTE})")
+SHORTEST_OVERLOADED_TAG = 2 * MAX_ATTRIBUTES
 KEPT_CONTROLS = (0x09, 0x0A, 0x0D)
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 BYLINE_MARKS = (
@@ -244,13 +257,31 @@ def referenced_character(match: re.Match[str]) -> str:
     return ""
 
 
+def first_attributes(match: re.Match[str]) -> str:
+    """A start tag with at most MAX_ATTRIBUTES attributes: an overloaded one
+    is cut before its next attribute, and closed."""
+    tag = match.group()
+    if len(tag) < SHORTEST_OVERLOADED_TAG:
+        return tag
+    name_end = re.match(r"<[^\s/>]*", tag).end()  # type: ignore[union-attr]
+    count = 0
+    for item in TAG_ITEM.finditer(tag, name_end, len(tag) - tag.endswith(">")):
+        if item.group(1) is not None:
+            count += 1
+            if count > MAX_ATTRIBUTES:
+                return tag[: item.start()] + ">"
+    return tag
+
+
 def parse(text: str, source: str) -> Any:
     """The page's tree. References to control characters are resolved
     first: lxml would keep them in the tree, where trafilatura's copies fail
-    on them and the whole article is lost."""
+    on them and the whole article is lost. Tags with too many attributes are
+    cut short, so that parsing stays linear in the page's size."""
     from trafilatura.utils import load_html
 
     text = NUMERIC_REFERENCE.sub(referenced_character, XML_DECLARATION.sub("", text, count=1))
+    text = START_TAG.sub(first_attributes, text)
     tree = load_html(text)
     if tree is None:
         raise InputError(f"{source}: cannot parse it as an HTML page")
