@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import DATA, SEED, SHARED, brief
+from conftest import DATA, SEED, brief
 from briefcli.load import load_article
 from briefcli.model import Article, Paragraph, Sentence
 from briefcli.options import LoadOptions
@@ -30,7 +30,7 @@ from test_architecture import HEAVY, loaded_after
 EN = DATA / "en_article.txt"
 FR = DATA / "fr_article.txt"
 ARTICLES = [SEED, EN, FR]
-EASC = SHARED / "corpus" / "easc" / "articles"
+EASC = DATA / "easc"
 
 
 def summary_json(*args: str) -> dict:
@@ -223,9 +223,8 @@ def article_from_texts(texts: list[str], language: str) -> Article:
 
 def oracle_documents() -> list[Document]:
     documents = [prepare(load_article(str(path))) for path in ARTICLES]
-    if EASC.is_dir():  # a few whole EASC articles, when the shared corpus is beside the repository
-        for name in ("001", "020", "041", "077", "102", "140"):
-            documents.append(prepare(load_article(str(EASC / f"{name}.txt"), LoadOptions(language="ar"))))
+    for path in sorted(EASC.glob("*.txt")):  # six whole EASC articles
+        documents.append(prepare(load_article(str(path), LoadOptions(language="ar"))))
     return documents
 
 
