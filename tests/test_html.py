@@ -252,14 +252,15 @@ def attribute_page(tmp_path, name: str, tags: int, attributes: int, separator: s
 
 
 def load_seconds(path: str, timeout: float) -> float:
-    """Seconds to load `path` in a fresh process, brief's imports already done."""
+    """CPU seconds to load `path` in a fresh process, brief's imports already
+    done (CPU time: what other processes on a busy machine take is not counted)."""
     import subprocess
     import sys
 
     code = (
         "import time\nfrom briefcli.load import load_article\n"
-        f"load_article({str(SEED_HTML)!r})\nstart = time.perf_counter()\n"
-        f"load_article({path!r})\nprint(time.perf_counter() - start)"
+        f"load_article({str(SEED_HTML)!r})\nstart = time.process_time()\n"
+        f"load_article({path!r})\nprint(time.process_time() - start)"
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=timeout, check=True)
     return float(run.stdout)
@@ -282,8 +283,8 @@ def test_a_page_reads_in_time_linear_in_its_size(tmp_path, tags, attributes, sep
     small_seconds = min(load_seconds(small, 300) for _ in range(2))
     budget = 2 * 10 * small_seconds + 1
     try:
-        large_seconds = load_seconds(large, budget)
+        large_seconds = load_seconds(large, 5 * budget + 10)
     except subprocess.TimeoutExpired:
-        pytest.fail(f"10 times the page took over {budget:.1f} s, against {small_seconds:.2f} s")
+        pytest.fail(f"10 times the page ran for over {5 * budget + 10:.0f} s, against {small_seconds:.2f} s of CPU")
     assert large_seconds <= budget
     assert "minister" in load_article(large).text
