@@ -197,3 +197,17 @@ def test_word_counts_agree_in_number(language, words, text):
     from briefcli.output.labels import label
 
     assert label(language, "words", words=words, minutes=1).startswith(text)
+
+
+def test_shell_completion_is_offered_and_completes_commands_and_choices(tmp_path):
+    script = brief_process("--show-completion", "bash")
+    assert script.returncode == 0 and b"_BRIEF_COMPLETE=complete_bash" in script.stdout
+
+    def complete(words: str) -> list[str]:
+        environ = {"_BRIEF_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": str(len(words.split(" ")) - 1)}
+        return brief_process(environ=environ).stdout.decode().split()
+
+    assert complete("brief re") == ["read"]
+    assert complete("brief read --format ") == ["text", "json", "jsonl", "markdown"]
+    installed = brief_process("--install-completion", "bash", environ={"HOME": str(tmp_path)})
+    assert installed.returncode == 0 and "brief" in (tmp_path / ".bashrc").read_text()
