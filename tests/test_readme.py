@@ -72,15 +72,23 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_in_background(command: str, cwd: str):
-    """`(cd DIR && SERVER &)`: the server, started so that the test can stop it."""
+def start_in_background(command: str, cwd: str, port: int):
+    """`(cd DIR && SERVER &)`: the server, started so that the test can stop
+    it, once it listens on `port`."""
+    import socket
     import subprocess
     import time
 
     inner = command.strip()[1:-1].rstrip().removesuffix("&")
-    server = subprocess.Popen(["bash", "-c", f"{inner.replace('python3 ', 'exec python3 ')}"], cwd=cwd,
+    server = subprocess.Popen(["bash", "-c", inner.replace("python3 ", "exec python3 ")], cwd=cwd,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(1)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            time.sleep(0.1)
     return server
 
 
@@ -94,17 +102,17 @@ def test_console_examples_print_what_the_readme_shows(line, steps):
     import sys
 
     environ = {**os.environ, "PATH": f"{os.path.dirname(sys.executable)}{os.pathsep}{os.environ['PATH']}"}
-    port = str(free_port())
+    port = free_port()
     servers = []
     try:
         for command, expected in steps:
-            command = command.replace("8765", port)
+            command = command.replace("8765", str(port))
             if command.rstrip().endswith("&)"):
-                servers.append(start_in_background(command, str(ROOT)))
+                servers.append(start_in_background(command, str(ROOT), port))
                 continue
             run = subprocess.run(["bash", "-c", f"{command} 2>&1"], cwd=ROOT, env=environ, capture_output=True,
                                  text=True, timeout=120)
-            shown = [text.replace("8765", port) for text in expected]
+            shown = [text.replace("8765", str(port)) for text in expected]
             assert output_pattern(shown).fullmatch(run.stdout), f"README line {line}: $ {command}\n{run.stdout}"
     finally:
         for server in servers:
