@@ -75,7 +75,7 @@ LOAD_PARAMETERS = [
     )], None),
     keyword("timeout", Annotated[float, typer.Option(
         "--timeout", metavar="SECONDS",
-        help="Give up on a URL that has not answered in full after SECONDS.",
+        help="Give up on a URL that has not answered in full after SECONDS (at most a day).",
     )], DEFAULT_TIMEOUT),
 ]
 OUTPUT_PARAMETERS = [
@@ -85,7 +85,7 @@ OUTPUT_PARAMETERS = [
     )], Format("text")),
     keyword("width", Annotated[Optional[int], typer.Option(
         "--width", "-w", metavar="N",
-        help="Lay text out in N columns (default: the terminal's, at most 100).",
+        help="Lay text out in N columns, 10 to 1000 (default: the terminal's, at most 100).",
     )], None),
     keyword("color", Annotated[Color, typer.Option(
         "--color",
