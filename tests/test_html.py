@@ -288,3 +288,16 @@ def test_a_page_reads_in_time_linear_in_its_size(tmp_path, tags, attributes, sep
         pytest.fail(f"10 times the page ran for over {5 * budget + 10:.0f} s, against {small_seconds:.2f} s of CPU")
     assert large_seconds <= budget
     assert "minister" in load_article(large).text
+
+
+def test_only_tags_lose_attributes_never_a_scripts_text():
+    """`i<n` in a script opens no tag: the script stays whole however many
+    words follow, while a real tag keeps its first 100 attributes."""
+    from briefcli.load.html import TAG_OR_RAW_TEXT, bounded_tag
+
+    script = "<script>for (var i=0;i<n;i++) { " + "total = total + values[i]; " * 60 + "}</script>"
+    tag = "<div " + " ".join(f"a{i}='v'" for i in range(150)) + ">"
+    page_text = f"<html><head>{script}<style>a<b {'x ' * 200}</style></head><body>{tag}text</div></body></html>"
+    cut = TAG_OR_RAW_TEXT.sub(bounded_tag, page_text)
+    assert script in cut and "x " * 200 in cut
+    assert "a99='v' >text" in cut and "a100=" not in cut

@@ -41,10 +41,17 @@ NUMERIC_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?")
 # A start tag as HTML's tokenizer reads it: a name, then attributes (a name,
 # maybe `=` and a value, quoted or not) and separators, up to `>` or the end
 # of the page. Every character but `>` starts an item, so a match never
-# backtracks: one pass over the page.
+# backtracks: one pass over the page. The text of a script, a style, a title
+# or a textarea holds no tags for HTML (`for(i=0;i<n;i++)` opens none): it
+# is passed over whole, after its own start tag.
 MAX_ATTRIBUTES = 100
 ATTRIBUTE = r"""[^\s/>][^\s/>=]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?"""
-START_TAG = re.compile(rf"<[A-Za-z][^\s/>]*(?:[\s/]+|{ATTRIBUTE})*(?:>|\Z)")
+START_TAG = rf"<[A-Za-z][^\s/>]*(?:[\s/]+|{ATTRIBUTE})*(?:>|\Z)"
+RAW_TEXT = "script|style|title|textarea"
+TAG_OR_RAW_TEXT = re.compile(
+    rf"(?P<tag>(?=<(?P<raw>{RAW_TEXT})\b)?{START_TAG})(?(raw)(?P<text>.*?(?:</(?P=raw)\s*>|\Z)))",
+    re.I | re.S,
+)
 TAG_ITEM = re.compile(rf"[\s/]+|({ATTRIBUTE})")
 SHORTEST_OVERLOADED_TAG = 2 * MAX_ATTRIBUTES
 KEPT_CONTROLS = (0x09, 0x0A, 0x0D)
@@ -257,10 +264,9 @@ def referenced_character(match: re.Match[str]) -> str:
     return ""
 
 
-def first_attributes(match: re.Match[str]) -> str:
-    """A start tag with at most MAX_ATTRIBUTES attributes: an overloaded one
-    is cut before its next attribute, and closed."""
-    tag = match.group()
+def first_attributes(tag: str) -> str:
+    """`tag` with at most MAX_ATTRIBUTES attributes: an overloaded one is cut
+    before its next attribute, and closed."""
     if len(tag) < SHORTEST_OVERLOADED_TAG:
         return tag
     name_end = re.match(r"<[^\s/>]*", tag).end()  # type: ignore[union-attr]
@@ -273,6 +279,12 @@ def first_attributes(match: re.Match[str]) -> str:
     return tag
 
 
+def bounded_tag(match: re.Match[str]) -> str:
+    """A start tag with its attributes bounded, and the raw text after it (a
+    script's) as it was."""
+    return first_attributes(match.group("tag")) + (match.group("text") or "")
+
+
 def parse(text: str, source: str) -> Any:
     """The page's tree. References to control characters are resolved
     first: lxml would keep them in the tree, where trafilatura's copies fail
@@ -281,7 +293,7 @@ def parse(text: str, source: str) -> Any:
     from trafilatura.utils import load_html
 
     text = NUMERIC_REFERENCE.sub(referenced_character, XML_DECLARATION.sub("", text, count=1))
-    text = START_TAG.sub(first_attributes, text)
+    text = TAG_OR_RAW_TEXT.sub(bounded_tag, text)
     tree = load_html(text)
     if tree is None:
         raise InputError(f"{source}: cannot parse it as an HTML page")
