@@ -200,8 +200,14 @@ def test_word_counts_agree_in_number(language, words, text):
 
 
 def test_shell_completion_is_offered_and_completes_commands_and_choices(tmp_path):
-    script = brief_process("--show-completion", "bash")
-    assert script.returncode == 0 and b"_BRIEF_COMPLETE=complete_bash" in script.stdout
+    """Run from bash, as a user does (typer asks the process tree which shell it is)."""
+
+    def in_bash(options: str, environ: dict | None = None) -> subprocess.CompletedProcess:
+        return subprocess.run(["bash", "-c", f"{sys.executable} -m briefcli {options}"], capture_output=True,
+                              text=True, env={**os.environ, **(environ or {})}, timeout=60)
+
+    script = in_bash("--show-completion")
+    assert script.returncode == 0 and "_BRIEF_COMPLETE=complete_bash" in script.stdout, script.stderr
 
     def complete(words: str) -> list[str]:
         environ = {"_BRIEF_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": str(len(words.split(" ")) - 1)}
@@ -209,5 +215,5 @@ def test_shell_completion_is_offered_and_completes_commands_and_choices(tmp_path
 
     assert complete("brief re") == ["read"]
     assert complete("brief read --format ") == ["text", "json", "jsonl", "markdown"]
-    installed = brief_process("--install-completion", "bash", environ={"HOME": str(tmp_path)})
-    assert installed.returncode == 0 and "brief" in (tmp_path / ".bashrc").read_text()
+    installed = in_bash("--install-completion", environ={"HOME": str(tmp_path)})
+    assert installed.returncode == 0 and "brief" in (tmp_path / ".bashrc").read_text(), installed.stderr
