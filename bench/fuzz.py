@@ -16,6 +16,7 @@ escaping brief is what a user would see as "internal error" (exit 70).
     python bench/fuzz.py                 # 2,000 inputs, seed 0
     python bench/fuzz.py -n 500 --seed 7 # another sample
     python bench/fuzz.py --processes 20  # and 20 of them as real processes
+    python bench/fuzz.py --out DIR ...   # another folder for inputs (to run several at once)
 
 Failing inputs are kept in bench/out/fuzz/ to reproduce them.
 """
@@ -157,29 +158,28 @@ def problem(status: int | str, stdout: str, stderr: str) -> str | None:
     return None
 
 
-def keep(number: int, data: bytes, suffix: str, args: list[str], what: str, stderr: str) -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
+def keep(out: Path, number: int, data: bytes, suffix: str, args: list[str], what: str, stderr: str) -> None:
     name = f"{number:05d}{suffix}"
-    (OUT / name).write_bytes(data)
-    with open(OUT / "failures.txt", "a", encoding="utf-8") as log:
+    (out / name).write_bytes(data)
+    with open(out / "failures.txt", "a", encoding="utf-8") as log:
         log.write(f"{name}\t{' '.join(args)}\t{what}\n{stderr}\n")
 
 
-def reason(stderr: str) -> str:
+def reason(stderr: str, out: Path) -> str:
     """An error line with its file name and figures left out, to count its kind."""
-    return re.sub(r"\d+", "N", stderr.removeprefix("brief: ").replace(str(OUT), "").split("\n")[0])[:70]
+    return re.sub(r"\d+", "N", stderr.removeprefix("brief: ").replace(str(out), "").split("\n")[0])[:70]
 
 
-def fuzz(count: int, seed: int) -> tuple[Counter, Counter, Counter, list[Path]]:
+def fuzz(count: int, seed: int, out: Path) -> tuple[Counter, Counter, Counter, list[Path]]:
     rng = random.Random(seed)
     statuses: Counter = Counter()
     problems: Counter = Counter()
     reasons: Counter = Counter()
-    OUT.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     paths = []
     for number in range(count):
         data, suffix = random_input(rng)
-        path = OUT / f"input{suffix}"
+        path = out / f"input{suffix}"
         path.write_bytes(data)
         for command in COMMANDS.values():
             for output, output_args in OUTPUTS.items():
@@ -188,15 +188,18 @@ def fuzz(count: int, seed: int) -> tuple[Counter, Counter, Counter, list[Path]]:
                 status, stdout, stderr = run_once(args, tty=output in ("visual", "logical"))
                 statuses[status if isinstance(status, int) else "internal error"] += 1
                 if status in (1, 2):
-                    reasons[reason(stderr)] += 1
+                    reasons[reason(stderr, out)] += 1
                 found = problem(status, stdout, stderr)
                 if found:
                     problems[found] += 1
-                    keep(number, data, suffix, args, found, stderr)
+                    keep(out, number, data, suffix, args, found, stderr)
         if number < 50:
-            kept = OUT / f"sample{number:02d}{suffix}"
+            kept = out / f"sample{number:02d}{suffix}"
             kept.write_bytes(data)
             paths.append(kept)
+        if (number + 1) % 100 == 0:
+            print(f"  ... {number + 1} inputs: {sum(statuses.values())} runs, {sum(problems.values())} problems",
+                  flush=True)
     return statuses, problems, reasons, paths
 
 
@@ -218,10 +221,11 @@ def main() -> int:
     parser.add_argument("-n", "--inputs", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--processes", type=int, default=0, help="also run this many inputs as real processes")
+    parser.add_argument("--out", type=Path, default=OUT, help="where inputs and failures are kept")
     options = parser.parse_args()
-    (OUT / "failures.txt").unlink(missing_ok=True)
+    (options.out / "failures.txt").unlink(missing_ok=True)
     start = time.monotonic()
-    statuses, problems, reasons, paths = fuzz(options.inputs, options.seed)
+    statuses, problems, reasons, paths = fuzz(options.inputs, options.seed, options.out)
     runs = sum(statuses.values())
     print(f"{options.inputs} inputs (seed {options.seed}), {runs} runs of brief "
           f"({len(COMMANDS)} commands x {len(OUTPUTS)} formats) in {time.monotonic() - start:.0f} s")
@@ -234,7 +238,7 @@ def main() -> int:
         print(f"as real processes ({min(options.processes, len(paths))} inputs x {len(COMMANDS)} commands): "
               + ", ".join(f"{key}: {value}" for key, value in sorted(outcomes.items(), key=str)))
     if problems:
-        print(f"failing inputs: {OUT}/failures.txt")
+        print(f"failing inputs: {options.out}/failures.txt")
     return 1 if problems else 0
 
 
