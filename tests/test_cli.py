@@ -200,10 +200,11 @@ def test_word_counts_agree_in_number(language, words, text):
 
 
 def test_shell_completion_is_offered_and_completes_commands_and_choices(tmp_path):
-    """Run from bash, as a user does (typer asks the process tree which shell it is)."""
+    """Run from bash, as a user does (typer asks the process tree which shell
+    it is; `; exit $?` keeps bash from replacing itself with brief)."""
 
     def in_bash(options: str, environ: dict | None = None) -> subprocess.CompletedProcess:
-        return subprocess.run(["bash", "-c", f"{sys.executable} -m briefcli {options}"], capture_output=True,
+        return subprocess.run(["bash", "-c", f"{sys.executable} -m briefcli {options}; exit $?"], capture_output=True,
                               text=True, env={**os.environ, **(environ or {})}, timeout=60)
 
     script = in_bash("--show-completion")
