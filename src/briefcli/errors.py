@@ -12,6 +12,10 @@ class InputError(BriefError):
     """The article could not be read, decoded or parsed."""
 
 
+class OutputError(BriefError):
+    """The result could not be written: a full disk, a closed standard output."""
+
+
 class UsageError(BriefError):
     """The options given do not make sense together."""
 
@@ -24,3 +28,9 @@ class MissingDependency(BriefError):
     def __init__(self, what: str, package: str, hint: str = ""):
         message = f"{what} needs {package}; install it with: pip install '{package}'"
         super().__init__(f"{message} {hint}" if hint else message)
+
+
+class ClosedPipe(Exception):
+    """The reader of standard output went away (`| head -1`, `| true`): there
+    is nothing more to write, and nothing went wrong. Not an OSError, so that
+    no library on the way mistakes it for a failure of its own."""

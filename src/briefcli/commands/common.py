@@ -13,7 +13,7 @@ from briefcli.load.source import STDIN
 from briefcli.model import Article
 from briefcli.options import LoadOptions, OutputOptions
 from briefcli.output.page import Page, write_page
-from briefcli.output.structured import to_json, to_json_line
+from briefcli.output.structured import write_json
 
 Result = Sequence[Any]  # what a command made of one article: (article, summary), ...
 
@@ -38,10 +38,10 @@ def write_results(
     items as arguments."""
     if output.format == "json":
         values = [as_dict(*result) for result in results]
-        env.stdout.write(to_json(values[0] if len(values) == 1 else values))
+        write_json(values[0] if len(values) == 1 else values, env.stdout)
     elif output.format == "jsonl":
         for result in results:
-            env.stdout.write(to_json_line(as_dict(*result)))
+            write_json(as_dict(*result), env.stdout, indent=None)
     elif output.format == "markdown":
         env.stdout.write("\n".join(as_markdown(*result) for result in results))
     else:

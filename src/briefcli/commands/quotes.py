@@ -6,7 +6,7 @@ from briefcli.commands.common import load_all, write_results
 from briefcli.environment import Environment
 from briefcli.options import LoadOptions, OutputOptions
 from briefcli.output.quotes import quotation_as_dict, quotations_as_dict, quotes_as_markdown, quotes_page
-from briefcli.output.structured import to_json
+from briefcli.output.structured import write_json
 from briefcli.quotes import find_quotations
 
 
@@ -16,7 +16,7 @@ def run_quotes(sources: list[str], load: LoadOptions, output: OutputOptions, env
     results = [(article, find_quotations(article, indirect)) for article in articles]
     if output.format == "json" and len(results) == 1:
         # One article: the bare list that ../shared/gold/score_quotes.py reads.
-        env.stdout.write(to_json([quotation_as_dict(q) for q in results[0][1]]))
+        write_json([quotation_as_dict(q) for q in results[0][1]], env.stdout)
         return
     several = len(results) > 1
     write_results(

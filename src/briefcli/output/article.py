@@ -8,6 +8,7 @@ from typing import Any
 from briefcli.model import Article, Paragraph
 from briefcli.output.labels import label
 from briefcli.output.page import Block, Highlight, Page
+from briefcli.output.structured import Items
 
 # Reading speeds in words per minute (Trauzettel-Klosinski & Dietz 2012, IReST).
 WORDS_PER_MINUTE = {"ar": 138, "fr": 195, "en": 228}
@@ -53,7 +54,8 @@ def paragraph_as_dict(index: int, paragraph: Paragraph) -> dict[str, Any]:
 
 
 def article_as_dict(article: Article) -> dict[str, Any]:
-    """The parsed article; offsets index `text`, the normalized text."""
+    """The parsed article; offsets index `text`, the normalized text. The
+    paragraphs are made as they are written (see output.structured)."""
     return {
         "source": article.source,
         "title": article.title,
@@ -62,7 +64,7 @@ def article_as_dict(article: Article) -> dict[str, Any]:
         "direction": article.direction,
         **({"metadata": article.metadata} if article.metadata else {}),
         "text": article.text,
-        "paragraphs": [paragraph_as_dict(i, p) for i, p in enumerate(article.paragraphs, 1)],
+        "paragraphs": Items(lambda: (paragraph_as_dict(i, p) for i, p in enumerate(article.paragraphs, 1))),
     }
 
 
