@@ -47,6 +47,23 @@ def test_encodings_read_identically(tmp_path, seed_text, encoding):
     assert article.text == seed_text
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", [
+    "The minister said the plan was ready.\nIt will start in May.",  # ASCII: also UTF-8 with NULs
+    "قال الوزير إن الخطة جاهزة.\nوستبدأ في مايو.",  # Arabic: also UTF-8 with NULs
+    "Le ministre a déclaré « nous sommes prêts ».\nC'était très attendu.",
+    "قال: «OK» 2024",
+])
+def test_utf16_without_a_byte_order_mark(tmp_path, encoding, text):
+    article = load_article(write(tmp_path, "a.txt", text.encode(encoding)))
+    assert [p.text for p in article.paragraphs] == text.split("\n")
+
+
+def test_nuls_scattered_over_both_sides_are_binary(tmp_path):
+    with pytest.raises(InputError, match="binary"):
+        load_article(write(tmp_path, "a.bin", bytes(range(256)) * 4))
+
+
 def test_short_windows_1256_text(tmp_path):
     text = "قال الوزير إن الزيارة ناجحة.\nوأضاف أنها مهمة."
     article = load_article(write(tmp_path, "a.txt", text.encode("cp1256")))
@@ -64,7 +81,7 @@ def test_forced_encoding(tmp_path, seed_text):
     assert load_article(path, LoadOptions(encoding="cp1256")).text == seed_text
     with pytest.raises(InputError, match="--encoding"):
         load_article(path, LoadOptions(encoding="utf-8"))
-    with pytest.raises(UsageError, match="unknown encoding"):
+    with pytest.raises(UsageError, match="--encoding takes the name of a text encoding"):
         load_article(path, LoadOptions(encoding="klingon"))
 
 

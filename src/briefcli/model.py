@@ -14,7 +14,7 @@ identifier in a JSON Lines archive (None for a file, a URL or a text).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Callable, Iterable, Iterator, Literal
 
 Direction = Literal["rtl", "ltr"]
 
@@ -29,7 +29,9 @@ class Layout:
     paragraphs: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+# Sentences and paragraphs exist by the hundred thousand in a long article:
+# slots keep each a few dozen bytes instead of a dictionary's hundreds.
+@dataclass(frozen=True, slots=True)
 class Sentence:
     text: str
     start: int
@@ -39,7 +41,7 @@ class Sentence:
         return {"text": self.text, "start": self.start, "end": self.end}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     text: str
     start: int
@@ -57,6 +59,21 @@ class Paragraph:
             "direction": self.direction,
             "sentences": [sentence.to_dict() for sentence in self.sentences],
         }
+
+
+class Items:
+    """A JSON array whose items are made while it is written, by `make`,
+    anew each time it is walked: a long article's paragraphs as
+    `Article.to_dict(lazy=True)` hands them to output.structured.write_json,
+    which writes each as it is made, so memory does not grow with the
+    article. Only write_json knows it (json.dumps does not): `list(items)`
+    gives a plain list."""
+
+    def __init__(self, make: Callable[[], Iterable[Any]]) -> None:
+        self.make = make
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.make())
 
 
 def identified(source: str, id: str | None) -> dict[str, Any]:
@@ -84,8 +101,10 @@ class Article:
     def word_count(self) -> int:
         return sum(len(p.text.split()) for p in self.paragraphs)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The parsed article (`brief read --format json`); offsets index `text`."""
+    def to_dict(self, lazy: bool = False) -> dict[str, Any]:
+        """The parsed article (`brief read --format json`); offsets index
+        `text`. `lazy`: the paragraphs as Items, made as they are written."""
+        paragraphs = Items(lambda: (p.to_dict(i) for i, p in enumerate(self.paragraphs, 1)))
         return {
             **identified(self.source, self.id),
             "title": self.title,
@@ -94,7 +113,7 @@ class Article:
             "direction": self.direction,
             **({"metadata": self.metadata} if self.metadata else {}),
             "text": self.text,
-            "paragraphs": [p.to_dict(i) for i, p in enumerate(self.paragraphs, 1)],
+            "paragraphs": paragraphs if lazy else list(paragraphs),
         }
 
 

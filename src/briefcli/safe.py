@@ -12,10 +12,12 @@ import re
 
 from briefcli.normalize import BIDI_CONTROLS
 
-# C0 and C1 controls (newline and tab included: a printed name stays on one
-# line), the bidi controls, which would reorder the rest of the line, line and
-# paragraph separators, and lone surrogates (undecodable bytes of a file name).
-UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f{BIDI_CONTROLS}\u2028\u2029\ud800-\udfff]")
+# Beyond C0: DEL and the C1 controls, the bidi controls, which would reorder
+# the rest of the line, line and paragraph separators, and lone surrogates
+# (undecodable bytes of a file name).
+UNSAFE_BEYOND_C0 = f"\x7f-\x9f{BIDI_CONTROLS}\u2028\u2029\ud800-\udfff"
+# And the C0 controls (newline and tab included: a printed name stays on one line).
+UNSAFE = re.compile(f"[\x00-\x1f{UNSAFE_BEYOND_C0}]")
 
 
 def escape(match: re.Match[str]) -> str:

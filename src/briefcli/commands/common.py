@@ -105,16 +105,17 @@ class Writer:
     def __init__(self, job: Job, output: OutputOptions, env: Environment):
         self.job, self.output, self.env, self.count = job, output, env, 0
 
-    def write(self, output: object) -> None:
+    def write(self, outcome: Outcome) -> None:
         stdout, first = self.env.stdout, self.count == 0
         if self.job.in_array:
             stdout.write("[\n" if first else ",\n")
         elif not first and self.job.form in ("markdown", "text", "page"):
             stdout.write("\n")
-        if isinstance(output, str):
-            stdout.write(output)
-        else:
-            write_page(output, self.output, self.env)  # type: ignore[arg-type]
+        made = outcome.output if outcome.output is not None else self.job.write(outcome.result, stdout)
+        if isinstance(made, str):
+            stdout.write(made)
+        elif made is not None:
+            write_page(made, self.output, self.env)
         stdout.flush()
         self.count += 1
 
@@ -132,7 +133,7 @@ def write_outcomes(
     status = 0
     for outcome in outcomes:
         if outcome.error is None:
-            writer.write(outcome.output)
+            writer.write(outcome)
             continue
         env.stderr.write(error_line(error_of(outcome, many)))
         env.stderr.flush()

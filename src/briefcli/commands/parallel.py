@@ -25,6 +25,7 @@ from typing import Iterator
 
 from briefcli.commands.inputs import Input
 from briefcli.commands.work import Job, Outcome
+from briefcli.environment import stop_signals
 
 FIRST_CHUNK = 1  # inputs handed to a worker at first: the first result comes at once
 CHUNK = 16  # at most, once under way (chunks double in size up to it)
@@ -38,11 +39,15 @@ Numbered = tuple[int, Input]
 def serve(connection: Connection, job: Job, not_mine: list[Connection]) -> None:
     """A worker: run each input of each chunk received, send each outcome;
     stop when told (None), at the end of the pipe, or when the main process
-    is gone. Ctrl-C is the main process's to handle. `not_mine` are the
-    main process's ends of the pipes, which a forked worker holds copies of:
-    closed, so that when the main process dies its workers' pipes break
-    instead of waiting on each other for ever."""
+    is gone. Ctrl-C is the main process's to handle; SIGTERM and SIGHUP end
+    a worker outright (a forked one inherits the main process's handlers,
+    which unwind brief's run). `not_mine` are the main process's ends of
+    the pipes, which a forked worker holds copies of: closed, so that when
+    the main process dies its workers' pipes break instead of waiting on
+    each other for ever."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for number in stop_signals():
+        signal.signal(number, signal.SIG_DFL)
     for end in not_mine:
         end.close()
     with contextlib.suppress(OSError):  # the main process closed the pipe: it is ending

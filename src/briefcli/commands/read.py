@@ -31,8 +31,8 @@ class Read:
     def as_dict(self, result: ReadResult) -> dict[str, Any]:
         article, summary = result
         if summary is None:
-            return article.to_dict()
-        return {**article.to_dict(), "summary": summary.to_dict()}
+            return article.to_dict(lazy=True)
+        return {**article.to_dict(lazy=True), "summary": summary.to_dict()}
 
     def as_markdown(self, result: ReadResult) -> str:
         article, summary = result

@@ -4,6 +4,7 @@ object is `Article.to_dict()`)."""
 from __future__ import annotations
 
 import math
+
 from briefcli.model import Article, Paragraph
 from briefcli.output.labels import label
 from briefcli.output.page import Block, Highlight, Page

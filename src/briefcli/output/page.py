@@ -16,7 +16,7 @@ from briefcli.model import Direction
 from briefcli.options import OutputOptions
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Highlight:
     """A styled stretch of a block: offsets into the block's text; `style` is
     a role name the renderer maps to colours ("quote", "summary", "speaker-2")."""
@@ -26,7 +26,7 @@ class Highlight:
     style: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     text: str
     direction: Direction
@@ -35,7 +35,7 @@ class Block:
     terminal_only: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Page:
     blocks: tuple[Block, ...]
     direction: Direction = "ltr"

@@ -45,7 +45,9 @@ def pager_environment(env: Environment) -> dict[str, str]:
 
 @contextlib.contextmanager
 def interrupts_left_to_the_pager():
-    """Ctrl-C while paging belongs to the pager (less uses it), not to brief."""
+    """Ctrl-C while paging belongs to the pager (less uses it), not to brief.
+    Entered once the pager has started: a pager started while brief ignores
+    SIGINT would inherit that and never hear Ctrl-C (`sleep 30` as a pager)."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -57,21 +59,26 @@ def interrupts_left_to_the_pager():
 
 
 def page(text: str, env: Environment) -> bool:
-    """Show `text` through the pager; False when the pager failed."""
+    """Show `text` through the pager; False when the pager failed. A pager
+    still running when brief is stopped (SIGTERM) is ended with it."""
     env.stdout.flush()
-    with interrupts_left_to_the_pager():
-        try:
-            process = subprocess.Popen(
-                pager_command(env), shell=True, stdin=subprocess.PIPE, stdout=env.stdout_fileno(),
-                env=pager_environment(env),
-            )
-        except OSError:
-            return False
-        try:
+    try:
+        process = subprocess.Popen(
+            pager_command(env), shell=True, stdin=subprocess.PIPE, stdout=env.stdout_fileno(),
+            env=pager_environment(env),
+        )
+    except OSError:
+        return False
+    try:
+        with interrupts_left_to_the_pager():
             process.communicate(text.encode("utf-8"))
-        except BrokenPipeError:  # the reader quit before the end
+    except BrokenPipeError:  # the reader quit before the end
+        process.wait()
+    finally:
+        if process.poll() is None:
+            process.kill()
             process.wait()
-        return process.returncode <= 0
+    return process.returncode <= 0
 
 
 def write_paged(text: str, requested: bool | None, env: Environment) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from briefcli.model import Article, Quotation
 from briefcli.output.labels import label
 from briefcli.output.page import Block, Highlight, Page
+from briefcli.safe import printable
 
 MARKS = {"fr": ("\u00ab\u00a0", "\u00a0\u00bb")}
 DEFAULT_MARKS = ("\u201c", "\u201d")
@@ -49,7 +50,7 @@ def quotes_page(article: Article, quotations: Quotations, with_source: bool = Fa
     """Each speaker's canonical name as a heading, then their quotations,
     each with its cue and paragraph."""
     language, direction = article.language, article.direction
-    blocks = [Block(article.source, "ltr", "header", terminal_only=True)] if with_source else []
+    blocks = [Block(printable(article.source), "ltr", "header", terminal_only=True)] if with_source else []
     if not quotations:
         blocks.append(Block(label(language, "no_quotations"), direction, "note"))
     marks = MARKS.get(language, DEFAULT_MARKS)
@@ -65,7 +66,7 @@ def quotes_page(article: Article, quotations: Quotations, with_source: bool = Fa
 
 
 def quotes_as_markdown(article: Article, quotations: Quotations) -> str:
-    lines = [f"# {article.title or article.source}", ""]
+    lines = [f"# {article.title or printable(article.source)}", ""]
     for speaker, group in by_speaker(quotations, article.language):
         lines += [f"## {speaker}", ""]
         for quotation in group:

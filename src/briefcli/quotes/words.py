@@ -60,10 +60,3 @@ def deletions(word: str) -> set[str]:
     """Every form of `word` with one letter left out."""
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
-
-def is_capitalized(word: str) -> bool:
-    return word[:1].isupper()
-
-
-def is_arabic(word: str) -> bool:
-    return bool(word) and "\u0600" <= word[0] <= "\u06ff"
