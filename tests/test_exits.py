@@ -33,7 +33,7 @@ def one_line(result, status: int) -> None:
 @pytest.mark.parametrize("args", [
     ("--timeout", "nan"), ("--timeout", "inf"), ("--timeout", "1e10"), ("--timeout", "-1"),
     ("--max-bytes", str(2 ** 70)), ("--max-bytes", "0"),
-    ("--width", "10000"), ("--width", "5"),
+    ("--width", "10000"), ("--width", "5"), ("--jobs", "0"), ("--jobs", "100000"),
     ("--encoding", "rot13"), ("--encoding", "base64"), ("--encoding", "undefined"), ("--encoding", "klingon"),
     ("--encoding", "punycode"),
 ])

@@ -28,7 +28,7 @@ from briefcli.errors import INTERNAL_ERROR, BriefError, ClosedPipe, OutputError,
 from briefcli.safe import error_line
 from briefcli.options import (
     BIDI_CHOICES, COLOR_CHOICES, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, DIRECTIONS, FORMATS, LANGUAGES,
-    ARTICLE_PATTERNS, BatchOptions, LoadOptions, OutputOptions,
+    ARTICLE_PATTERNS, MAX_JOBS, BatchOptions, LoadOptions, OutputOptions,
 )
 from briefcli.summarize.length import DEFAULT_SENTENCES
 from briefcli.summarize.methods import DEFAULT_METHOD, METHODS
@@ -124,7 +124,7 @@ BATCH_PARAMETERS = [
     )], False),
     keyword("jobs", Annotated[Optional[int], typer.Option(
         "--jobs", "-j", metavar="N", show_default="one per core for several articles",
-        help="Work on N articles at a time, in N worker processes; the output is the same.",
+        help=f"Work on N articles at a time, in N worker processes (1 to {MAX_JOBS}); the output is the same.",
     )], None),
     keyword("scheduler", Annotated[Optional[str], typer.Option(
         "--scheduler", metavar="ADDRESS", show_default="$BRIEF_SCHEDULER",

@@ -71,6 +71,7 @@ class OutputOptions:
 
 
 ARTICLE_PATTERNS = ("*.txt", "*.md", "*.html", "*.htm")
+MAX_JOBS = 1024  # worker processes: beyond any machine's cores, within what a system lets one user start
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ class BatchOptions:
     scheduler: str | None = None
 
     def __post_init__(self) -> None:
-        if self.jobs is not None and self.jobs < 1:
-            raise UsageError(f"--jobs must be at least 1, not {self.jobs}")
+        if self.jobs is not None and not 1 <= self.jobs <= MAX_JOBS:
+            raise UsageError(f"--jobs takes a number of worker processes from 1 to {MAX_JOBS}, not {self.jobs}")
         if self.jobs is not None and self.scheduler:
             raise UsageError("--jobs and --scheduler do not go together: the cluster's workers do the work")
