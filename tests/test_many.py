@@ -124,6 +124,24 @@ def test_files_from_that_cannot_be_read_stops_before_any_output(tmp_path):
     assert "cannot read the list of articles" in result.stderr
 
 
+def test_a_list_or_an_archive_that_fails_part_way_is_one_error_after_what_was_read(tmp_path):
+    """A closed standard input under --files-from -, and files whose reading
+    fails (/proc/self/mem: an I/O error), are one error line each, in their
+    place; never an internal error, and the JSON array stays whole."""
+    closed = subprocess.run(["bash", "-c", f"{sys.executable} -m briefcli read {EN} --files-from - -f json <&-"],
+                            capture_output=True, text=True, timeout=60)
+    assert closed.returncode == 1, closed.stderr
+    assert closed.stderr == "brief: -: cannot read the list of articles (standard input is closed)\n"
+    assert [article["source"] for article in json.loads(closed.stdout)] == [str(EN)]
+    archive = tmp_path / "failing.jsonl"
+    archive.symlink_to("/proc/self/mem")
+    for args, message in (((str(archive),), f"{archive}: cannot read it"),
+                          (("--files-from", "/proc/self/mem"), "/proc/self/mem: cannot read the list of articles")):
+        result = brief("read", str(EN), *args, "-f", "json")
+        assert result.status == 1 and result.stderr == f"brief: {message} (Input/output error)\n"
+        assert [article["source"] for article in json.loads(result.stdout)] == [str(EN)]
+
+
 def test_standard_input_twice_counts_files_from_too():
     result = brief("read", "-", "--files-from", "-", stdin=b"x")
     assert result.status == 2 and "standard input can be read only once" in result.stderr

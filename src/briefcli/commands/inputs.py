@@ -107,18 +107,22 @@ def listing(folder: str) -> Iterator[os.DirEntry[str] | Input]:
     yield from names
 
 
+def cannot_read(name: str, what: str, error: OSError) -> str:
+    return f"{name}: cannot read {what} ({error.strerror or error})"
+
+
 def archive_inputs(path: str, load: LoadOptions) -> Iterator[Input]:
+    """Each line of the archive at `path`; one that cannot be read further
+    (a failing disk) ends with the Input that says why."""
     try:
-        stream = open(path, "rb")
+        with open(path, "rb") as stream:
+            for source, line in records(stream, path, load.max_bytes):
+                if isinstance(line, BriefError):
+                    yield Input(source, error=str(line))
+                else:
+                    yield Input(source, record=line)
     except OSError as error:
-        yield Input(path, error=f"{path}: cannot read it ({error.strerror or error})")
-        return
-    with stream:
-        for source, line in records(stream, path, load.max_bytes):
-            if isinstance(line, BriefError):
-                yield Input(source, error=str(line))
-            else:
-                yield Input(source, record=line)
+        yield Input(path, error=cannot_read(path, "it", error))
 
 
 def file_inputs(path: str, load: LoadOptions) -> Iterator[Input]:
@@ -153,20 +157,28 @@ def open_list(name: str, stdin: BinaryIO) -> BinaryIO:
     try:
         return open(name, "rb")
     except OSError as error:
-        raise InputError(f"{name}: cannot read the list of articles ({error.strerror or error})") from None
+        raise InputError(cannot_read(name, "the list of articles", error)) from None
 
 
-def listed(stream: BinaryIO) -> Iterator[str]:
-    """The paths and URLs of a --files-from list, one a line, blank lines skipped."""
-    while line := stream.readline(MAX_LISTED_NAME):
-        entry = line.rstrip(b"\r\n").decode("utf-8", "surrogateescape")
-        if entry.strip():
-            yield entry
+def listed(stream: BinaryIO, name: str) -> Iterator[str | Input]:
+    """The paths and URLs of the --files-from list `name`, one a line, blank
+    lines skipped; a list that cannot be read further (a closed standard
+    input, a failing disk) ends with the Input that says why."""
+    try:
+        while line := stream.readline(MAX_LISTED_NAME):
+            entry = line.rstrip(b"\r\n").decode("utf-8", "surrogateescape")
+            if entry.strip():
+                yield entry
+    except OSError as error:
+        yield Input(name, error=cannot_read(name, "the list of articles", error))
 
 
 def expand(sources: list[str], listing: BinaryIO | None, batch: BatchOptions, load: LoadOptions,
            stdin: BinaryIO) -> Iterator[Input]:
     """Every article the ARTICLEs and the --files-from `listing` stand for, in order."""
-    named = chain(sources, listed(listing)) if listing else sources
+    named = chain(sources, listed(listing, batch.files_from)) if listing and batch.files_from else sources
     for source in named:
-        yield from inputs_of(source, batch, load, stdin)
+        if isinstance(source, Input):
+            yield source
+        else:
+            yield from inputs_of(source, batch, load, stdin)
