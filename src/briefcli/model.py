@@ -13,10 +13,13 @@ identifier in a JSON Lines archive (None for a file, a URL or a text).
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator, Literal
+from typing import Any, Callable, Iterable, Iterator, Literal, overload
 
 Direction = Literal["rtl", "ltr"]
+DIRECTIONS: tuple[Direction, Direction] = ("ltr", "rtl")
 
 
 @dataclass(frozen=True)
@@ -26,11 +29,9 @@ class Layout:
 
     title: str | None
     byline: tuple[str, ...]
-    paragraphs: tuple[str, ...]
+    paragraphs: Iterable[str]  # walked once, by segment: a text file's are made as they are walked
 
 
-# Sentences and paragraphs exist by the hundred thousand in a long article:
-# slots keep each a few dozen bytes instead of a dictionary's hundreds.
 @dataclass(frozen=True, slots=True)
 class Sentence:
     text: str
@@ -61,6 +62,132 @@ class Paragraph:
         }
 
 
+def offsets(limit: int) -> array:
+    """An empty array for offsets up to `limit`: four bytes each when they fit."""
+    return array("I" if limit < 1 << 32 else "Q")
+
+
+class Paragraphs(Sequence[Paragraph]):
+    """An article's paragraphs as segmentation found them, kept as offsets
+    into the article's text: each Paragraph, with its text and Sentences, is
+    made when it is asked for. A long article of tiny paragraphs (a word a
+    line) has millions; as objects each would cost hundreds of bytes, here
+    it costs about twenty.
+
+    `starts` and `ends` index `text` (a paragraph's span); paragraph i's
+    sentences are numbers `first_sentences[i]` to `first_sentences[i + 1]`
+    of `sentence_starts` and `sentence_ends`; `directions` holds an index
+    into DIRECTIONS for each paragraph."""
+
+    __slots__ = ("text", "starts", "ends", "directions", "first_sentences", "sentence_starts", "sentence_ends")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts, self.ends = offsets(len(text)), offsets(len(text))
+        self.sentence_starts, self.sentence_ends = offsets(len(text)), offsets(len(text))
+        self.first_sentences = offsets(len(text))
+        self.first_sentences.append(0)
+        self.directions = array("B")
+
+    def add(self, start: int, end: int, direction: Direction, sentences: Iterable[tuple[int, int]]) -> None:
+        """Append the paragraph at text[start:end] and its sentences' spans."""
+        self.starts.append(start)
+        self.ends.append(end)
+        self.directions.append(DIRECTIONS.index(direction))
+        for sentence_start, sentence_end in sentences:
+            self.sentence_starts.append(sentence_start)
+            self.sentence_ends.append(sentence_end)
+        self.first_sentences.append(len(self.sentence_starts))
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, index: int) -> Paragraph: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Paragraph, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Paragraph | tuple[Paragraph, ...]:
+        if isinstance(index, slice):
+            return tuple(self.made(number) for number in range(*index.indices(len(self))))
+        return self.made(range(len(self))[index])
+
+    def __iter__(self) -> Iterator[Paragraph]:
+        return map(self.made, range(len(self)))
+
+    def made(self, index: int) -> Paragraph:
+        text, start, end = self.text, self.starts[index], self.ends[index]
+        first, last = self.first_sentences[index], self.first_sentences[index + 1]
+        sentences = tuple(
+            Sentence(text[a:b], a, b) for a, b in zip(self.sentence_starts[first:last], self.sentence_ends[first:last])
+        )
+        return Paragraph(text[start:end], start, end, DIRECTIONS[self.directions[index]], sentences)
+
+    def texts(self) -> Iterator[str]:
+        """Each paragraph's text, without the rest of it."""
+        text = self.text
+        return (text[start:end] for start, end in zip(self.starts, self.ends))
+
+    def sentences(self) -> Sentences:
+        return Sentences(self)
+
+    def state(self) -> tuple:
+        return (self.text, *(getattr(self, name) for name in self.__slots__[1:]))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Paragraphs):
+            return self.state() == other.state()
+        return isinstance(other, Sequence) and tuple(self) == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"Paragraphs({len(self)} paragraphs, {len(self.sentence_starts)} sentences)"
+
+    def __getstate__(self) -> tuple:
+        return self.state()
+
+    def __setstate__(self, state: tuple) -> None:
+        for name, value in zip(self.__slots__, state):
+            setattr(self, name, value)
+
+
+class Sentences(Sequence[Sentence]):
+    """Every sentence of Paragraphs, in order, each made when asked for."""
+
+    __slots__ = ("paragraphs",)
+
+    def __init__(self, paragraphs: Paragraphs) -> None:
+        self.paragraphs = paragraphs
+
+    def __len__(self) -> int:
+        return len(self.paragraphs.sentence_starts)
+
+    @overload
+    def __getitem__(self, index: int) -> Sentence: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Sentence, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Sentence | tuple[Sentence, ...]:
+        if isinstance(index, slice):
+            return tuple(self.made(number) for number in range(*index.indices(len(self))))
+        return self.made(range(len(self))[index])
+
+    def made(self, index: int) -> Sentence:
+        start, end = self.paragraphs.sentence_starts[index], self.paragraphs.sentence_ends[index]
+        return Sentence(self.paragraphs.text[start:end], start, end)
+
+    def __iter__(self) -> Iterator[Sentence]:
+        return map(self.made, range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and tuple(self) == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+
 class Items:
     """A JSON array whose items are made while it is written, by `make`,
     anew each time it is walked: a long article's paragraphs as
@@ -89,17 +216,21 @@ class Article:
     byline: str | None
     language: str
     direction: Direction
-    paragraphs: tuple[Paragraph, ...]
+    paragraphs: Sequence[Paragraph]  # Paragraphs, for an article brief segmented
     metadata: dict[str, str] = field(default_factory=dict, compare=False)
     id: str | None = None
 
     @property
-    def sentences(self) -> tuple[Sentence, ...]:
+    def sentences(self) -> Sequence[Sentence]:
+        if isinstance(self.paragraphs, Paragraphs):
+            return self.paragraphs.sentences()
         return tuple(s for p in self.paragraphs for s in p.sentences)
 
     @property
     def word_count(self) -> int:
-        return sum(len(p.text.split()) for p in self.paragraphs)
+        texts = self.paragraphs.texts() if isinstance(self.paragraphs, Paragraphs) else (
+            p.text for p in self.paragraphs)
+        return sum(len(text.split()) for text in texts)
 
     def to_dict(self, lazy: bool = False) -> dict[str, Any]:
         """The parsed article (`brief read --format json`); offsets index

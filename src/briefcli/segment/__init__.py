@@ -1,22 +1,35 @@
 """Segmentation: a laid-out article becomes the model, with every paragraph
-and sentence pointing at its span in the article's normalized text."""
+and sentence pointing at its span in the article's normalized text.
+
+The paragraphs are taken as the layout makes them and joined into the text
+a block at a time; each is then split into sentences from its span of the
+text and kept as offsets (model.Paragraphs), so no stage holds a string per
+paragraph of a long article at once."""
 
 from __future__ import annotations
 
-from briefcli.language import detect_language, majority_direction, paragraph_direction
-from briefcli.model import Article, Direction, Layout, Paragraph, Sentence
+from array import array
+from typing import Iterable
+
+from briefcli.language import SAMPLE_CHARS, detect_language, majority_direction, paragraph_direction
+from briefcli.model import Article, Direction, Layout, Paragraphs
+from briefcli.normalize import Joined
 from briefcli.segment.sentences import split_sentences
 
 
-def make_paragraph(text: str, start: int, direction: Direction, language: str) -> Paragraph:
-    """The paragraph at `start`; a sentence that begins or ends with it shares
-    its offset objects (most paragraphs of a long article are one sentence)."""
-    end = start + len(text)
-    sentences = tuple(
-        Sentence(text[a:b], start + a if a else start, end if b == len(text) else start + b)
-        for a, b in split_sentences(text, language)
-    )
-    return Paragraph(text, start, end, paragraph_direction(text, direction), sentences)
+def joined(head: list[str], paragraphs: Iterable[str]) -> tuple[str, array, array]:
+    """The head lines and paragraphs joined by newlines, and where each
+    paragraph starts and ends in that text."""
+    body = Joined()
+    starts, ends = array("Q"), array("Q")
+    offset = len("\n".join(head)) + (1 if head else 0)
+    for paragraph in paragraphs:
+        starts.append(offset)
+        offset += len(paragraph)
+        ends.append(offset)
+        offset += 1
+        body.add(paragraph)
+    return "\n".join(head + ([body.text()] if starts else [])), starts, ends
 
 
 def segment(
@@ -30,14 +43,15 @@ def segment(
     language and base direction (a paragraph still takes its own direction
     from its first strong character, falling back to the article's)."""
     head = ([layout.title] if layout.title else []) + list(layout.byline)
-    text = "\n".join(head + list(layout.paragraphs))
-    body = "\n".join(layout.paragraphs)
-    language = language or detect_language(body or text)
-    direction = direction or majority_direction(body or text)
-    paragraphs, start = [], len("\n".join(head)) + (1 if head else 0)
-    for paragraph in layout.paragraphs:
-        paragraphs.append(make_paragraph(paragraph, start, direction, language))
-        start += len(paragraph) + 1
+    text, starts, ends = joined(head, layout.paragraphs)
+    sample = text[starts[0]:starts[0] + SAMPLE_CHARS] if starts else ""
+    language = language or detect_language(sample or text)
+    direction = direction or majority_direction(sample or text)
+    paragraphs = Paragraphs(text)
+    for start, end in zip(starts, ends):
+        paragraph = text[start:end]
+        spans = split_sentences(paragraph, language)
+        paragraphs.add(start, end, paragraph_direction(paragraph, direction), ((start + a, start + b) for a, b in spans))
     return Article(
         source=source,
         text=text,
@@ -45,6 +59,6 @@ def segment(
         byline="\n".join(layout.byline) or None,
         language=language,
         direction=direction,
-        paragraphs=tuple(paragraphs),
+        paragraphs=paragraphs,
         metadata=metadata or {},
     )

@@ -222,7 +222,9 @@ def split_sentences(text: str, language: str) -> list[Span]:
     offset = 0
     for line in text.split("\n"):
         previous = 0
-        for end in Splitter(line, language).boundaries() + [len(line)]:
+        # Only a terminal mark can end a sentence before the line's end (most short paragraphs have none).
+        ends = Splitter(line, language).boundaries() if TERMINAL.search(line) else []
+        for end in ends + [len(line)]:
             span = trimmed(text, offset + previous, offset + end)
             if span:
                 spans.append(span)
