@@ -59,7 +59,7 @@ def main() -> None:
                 continue
             document = json.load(archive.extractfile(member))
             raw = document["originalText"]
-            article = segment("-", lay_out(clean_text(raw).split("\n")), "en")
+            article = segment("-", lay_out(clean_text(raw)), "en")
             table = alignment(article.text, raw)
             preds = [{"span": to_raw((s.start, s.end), table)} for s in marked_spans(article)]
             golds = gold_spans(document)

@@ -61,7 +61,7 @@ def test_quotations_of_any_text_point_at_their_text(text, language):
     from briefcli.quotes import find_quotations
     from briefcli.segment import segment
 
-    article = segment("-", lay_out(text.split("\n")), language)
+    article = segment("-", lay_out(text), language)
     for quotation in find_quotations(article):
         assert 0 <= quotation.start < quotation.end <= len(article.text)
         assert article.text[quotation.start:quotation.end] == quotation.text

@@ -23,7 +23,7 @@ SEED_GOLD = json.loads((DATA / "quotes" / "seed.gold.json").read_text("utf-8"))
 
 
 def article_of(text: str, language: str | None = None) -> Article:
-    return segment("-", lay_out(text.split("\n")), language)
+    return segment("-", lay_out(text), language)
 
 
 def quotes_of(path: Path, indirect: bool = True) -> list[dict]:

@@ -112,7 +112,7 @@ def quotations(text: str, language: str):
     from briefcli.load.layout import lay_out
     from briefcli.segment import segment
 
-    article = segment("-", lay_out(text.split("\n")), language)
+    article = segment("-", lay_out(text), language)
     return [(q.text, q.speaker, q.cue) for q in find_quotations(article, indirect=False)]
 
 

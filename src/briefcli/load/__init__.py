@@ -13,7 +13,7 @@ from briefcli.errors import InputError
 from briefcli.load.decode import decode
 from briefcli.load.html import looks_like_html, meta_charset, read_page
 from briefcli.load.layout import lay_out
-from briefcli.load.markdown import looks_like_markdown, to_plain_lines
+from briefcli.load.markdown import looks_like_markdown, to_plain_text
 from briefcli.load.source import RawArticle, read_source, url_scheme
 from briefcli.model import Article, Layout
 from briefcli.normalize import clean_text
@@ -25,9 +25,14 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
 def layout_of_text(text: str, source: str) -> Layout:
     if source.lower().endswith(MARKDOWN_SUFFIXES) or looks_like_markdown(text):
-        lines, title = to_plain_lines(text)
-        return lay_out(lines, title)
-    return lay_out(text.split("\n"))
+        return lay_out(*to_plain_text(text))
+    return lay_out(text)
+
+
+def not_empty(article: Article) -> Article:
+    if not article.paragraphs and not article.title:
+        raise InputError(f"{article.source} is empty: there is no text to read")
+    return article
 
 
 def article_from_html(raw: RawArticle, options: LoadOptions) -> Article:
@@ -40,10 +45,7 @@ def article_from_raw(raw: RawArticle, options: LoadOptions) -> Article:
     if looks_like_html(raw):
         return article_from_html(raw, options)
     text = clean_text(decode(raw, options.encoding))
-    layout = layout_of_text(text, raw.source)
-    if not layout.paragraphs and not layout.title:
-        raise InputError(f"{raw.source} is empty: there is no text to read")
-    return segment(raw.source, layout, options.language or None)
+    return not_empty(segment(raw.source, layout_of_text(text, raw.source), options.language or None))
 
 
 def load_article(

@@ -14,7 +14,7 @@ import json
 from typing import BinaryIO, Iterator
 
 from briefcli.errors import InputError
-from briefcli.load import layout_of_text
+from briefcli.load import layout_of_text, not_empty
 from briefcli.load.layout import lay_out
 from briefcli.load.source import too_large
 from briefcli.model import Article
@@ -82,10 +82,8 @@ def article_from_parts(
     all body; without a title, the title is found in the text as in a file."""
     text = clean_text(text)
     title = " ".join(clean_text(title or "").split()) or None
-    layout = lay_out(text.split("\n"), title) if title else layout_of_text(text, source)
-    if not layout.paragraphs and not layout.title:
-        raise InputError(f"{source} is empty: there is no text to read")
-    return dataclasses.replace(segment(source, layout, language, metadata), id=id)
+    layout = lay_out(text, title) if title else layout_of_text(text, source)
+    return dataclasses.replace(not_empty(segment(source, layout, language, metadata)), id=id)
 
 
 def article_from_record(line: bytes, source: str, options: LoadOptions) -> Article:

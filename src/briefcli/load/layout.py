@@ -5,16 +5,24 @@ Paragraphs are separated by newlines or blank lines. A hard-wrapped file
 lengths and re-flowed: a line joins the next unless it ends a sentence (or is
 short) and either the next line is indented (where indents mark paragraphs)
 or the next line's first word would have fitted on it.
+
+The text is read in two passes, a line at a time and never split whole: the
+first counts line lengths (how the file is laid out), the second makes the
+paragraphs as segmentation asks for them. A file of millions of one-word
+lines never exists as millions of strings at once.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import accumulate, chain, islice, pairwise
+from typing import Iterator
 
 from briefcli.model import Layout
-from briefcli.normalize import collapse_spaces
+from briefcli.normalize import collapse_spaces, lines_of
 
 WRAP_WIDTH_LIMIT = 120
 WRAPPED_SHARE = 0.5
@@ -31,7 +39,7 @@ ENDS_WITH_FULL_STOP = re.compile(r"(?<!\.)[.!]$")
 OPENS_WITH_QUOTE = re.compile(r"^[\"\u201c\u201e\u00ab\u2018]")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     text: str
     indented: bool
@@ -47,36 +55,44 @@ class WrapStyle:
     indents_mark_paragraphs: bool
 
 
-def split_lines(lines: list[str]) -> list[Line]:
-    out, block = [], 0
-    for raw in lines:
-        if not raw.strip():
+def split_lines(text: str) -> Iterator[Line]:
+    """The lines of `text` that hold more than white space, stripped, each
+    numbered with its block (blank lines separate blocks)."""
+    block = 0
+    for raw in lines_of(text):
+        stripped = raw.strip()
+        if not stripped:
             block += 1
             continue
-        out.append(Line(raw.strip(), raw[:1].isspace(), block))
-    return out
+        yield Line(stripped, raw[:1].isspace(), block)
 
 
-def percentile(values: list[int], share: float) -> int:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+def percentile(lengths: Counter[int], share: float) -> int:
+    """The value at `share` of the way through `lengths` (value: how many times), in order."""
+    values = sorted(lengths)
+    reached = list(accumulate(lengths[value] for value in values))
+    return values[bisect_right(reached, min(reached[-1] - 1, int(share * reached[-1])))]
 
 
-def wrap_style(lines: list[Line]) -> WrapStyle:
+def wrap_style(text: str) -> WrapStyle:
     """The file is hard-wrapped when its typical line (the 90th percentile,
     so that short last lines of paragraphs do not count) is no longer than
     WRAP_WIDTH_LIMIT and half its lines come near it. The width is the
     longest line at most 15% over the typical one (a long URL does not set
     it); indents mark paragraphs when some lines have one but not all."""
-    lengths = [len(line.text) for line in lines]
-    if len(lines) < 3:
+    lengths: Counter[int] = Counter()
+    indented = 0
+    for line in split_lines(text):
+        lengths[len(line.text)] += 1
+        indented += line.indented
+    count = sum(lengths.values())
+    if count < 3:
         return WrapStyle(False, max(lengths, default=0), False)
     typical = percentile(lengths, 0.9)
     width = max(n for n in lengths if n <= typical * 1.15)
-    near_full = sum(1 for n in lengths if n >= NEAR_FULL * typical) / len(lengths)
+    near_full = sum(times for n, times in lengths.items() if n >= NEAR_FULL * typical) / count
     wrapped = typical <= WRAP_WIDTH_LIMIT and near_full >= WRAPPED_SHARE
-    indented = sum(line.indented for line in lines)
-    return WrapStyle(wrapped, width, 0 < indented < len(lines))
+    return WrapStyle(wrapped, width, 0 < indented < count)
 
 
 def opens_mid_sentence(text: str) -> bool:
@@ -121,18 +137,21 @@ def continues(line: Line, following: Line, style: WrapStyle, first: bool = False
     return not (would_fit and ends_here)
 
 
-def reflow(lines: list[Line]) -> list[tuple[str, int]]:
+def reflow(text: str) -> Iterator[tuple[str, int]]:
     """Whole paragraphs, each with how many source lines it took."""
-    if not lines:
-        return []
-    style = wrap_style(lines)
-    paragraphs: list[list[str]] = [[lines[0].text]]
-    for index, (line, following) in enumerate(pairwise(lines)):
+    style = wrap_style(text)
+    lines = split_lines(text)
+    first = next(lines, None)
+    if first is None:
+        return
+    parts = [first.text]
+    for index, (line, following) in enumerate(pairwise(chain([first], lines))):
         if continues(line, following, style, first=index == 0):
-            paragraphs[-1].append(following.text)
+            parts.append(following.text)
         else:
-            paragraphs.append([following.text])
-    return [(collapse_spaces(" ".join(p)), len(p)) for p in paragraphs]
+            yield collapse_spaces(" ".join(parts)), len(parts)
+            parts = [following.text]
+    yield collapse_spaces(" ".join(parts)), len(parts)
 
 
 def is_title(text: str, line_count: int) -> bool:
@@ -154,18 +173,21 @@ def is_byline(text: str, line_count: int) -> bool:
     )
 
 
-def lay_out(lines: list[str], heading_title: str | None = None) -> Layout:
-    """Title, byline and paragraphs of an article given as plain lines."""
-    paragraphs = [p for p in reflow(split_lines(lines)) if p[0]]
+def lay_out(text: str, heading_title: str | None = None) -> Layout:
+    """Title, byline and paragraphs of an article given as plain lines; the
+    paragraphs after the title and byline are made as they are walked."""
+    paragraphs = (p for p in reflow(text) if p[0])
+    # Enough to take a title and the most byline lines and know one paragraph follows.
+    ahead = list(islice(paragraphs, BYLINE_MAX_LINES + 2))
     title = heading_title
-    if title is None and len(paragraphs) > 1 and is_title(*paragraphs[0]):
-        title = paragraphs.pop(0)[0]
+    if title is None and len(ahead) > 1 and is_title(*ahead[0]):
+        title = ahead.pop(0)[0]
     byline: list[str] = []
     while (
         title is not None
         and len(byline) < BYLINE_MAX_LINES
-        and len(paragraphs) > 1
-        and is_byline(*paragraphs[0])
+        and len(ahead) > 1
+        and is_byline(*ahead[0])
     ):
-        byline.append(paragraphs.pop(0)[0])
-    return Layout(title or None, tuple(byline), tuple(p for p, _ in paragraphs))
+        byline.append(ahead.pop(0)[0])
+    return Layout(title or None, tuple(byline), (p for p, _ in chain(ahead, paragraphs)))

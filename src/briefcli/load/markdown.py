@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from briefcli.normalize import Joined, lines_of
+
 ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
@@ -44,51 +46,48 @@ def strip_inline(text: str) -> str:
 
 
 def looks_like_markdown(text: str) -> bool:
-    first = next((line for line in text.split("\n") if line.strip()), "")
+    first = next((line for line in lines_of(text) if line.strip()), "")
     return bool(ATX_HEADING.match(first))
 
 
-def heading_text(lines: list[str], index: int) -> str | None:
-    """The heading that `lines[index]` starts, if any."""
-    match = ATX_HEADING.match(lines[index])
+def heading_text(line: str, following: str) -> str | None:
+    """The heading that `line` starts, if any (`following` may underline it)."""
+    match = ATX_HEADING.match(line)
     if match:
         return match.group(2)
-    following = lines[index + 1] if index + 1 < len(lines) else ""
-    if lines[index].strip() and SETEXT_UNDERLINE.match(following) and not RULE.match(lines[index]):
-        return lines[index].strip()
+    if line.strip() and SETEXT_UNDERLINE.match(following) and not RULE.match(line):
+        return line.strip()
     return None
 
 
-def to_plain_lines(text: str) -> tuple[list[str], str | None]:
-    """Plain lines, and the title when the first block is a heading."""
-    lines = text.split("\n")
-    out: list[str] = []
+def to_plain_text(text: str) -> tuple[str, str | None]:
+    """Plain lines joined by newlines, and the title when the first block is
+    a heading. Read a line at a time and written a block at a time, so a
+    long list costs no string a line."""
+    out = Joined()
     title: str | None = None
     in_fence = False
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        index += 1
+    lines = lines_of(text)
+    line = next(lines, None)
+    while line is not None:
+        following = next(lines, None)
         if FENCE.match(line):
             in_fence = not in_fence
-            out.append("")
-            continue
-        if in_fence:
-            out.append(line)
-            continue
-        heading = heading_text(lines, index - 1)
-        if heading is not None:
+            out.add("")
+        elif in_fence:
+            out.add(line)
+        elif (heading := heading_text(line, following or "")) is not None:
             if not ATX_HEADING.match(line):
-                index += 1
-            if title is None and not any(o.strip() for o in out):
+                following = next(lines, None)
+            if title is None and not out.has_text:
                 title = strip_inline(heading).strip()
             else:
-                out.extend(["", strip_inline(heading), ""])
-            continue
-        if RULE.match(line) or REFERENCE_DEFINITION.match(line):
-            out.append("")
-            continue
-        while BLOCKQUOTE.match(line):
-            line = BLOCKQUOTE.sub("", line, count=1)
-        out.append(strip_inline(LIST_MARKER.sub(r"\1", line)))
-    return out, title
+                out.add("", strip_inline(heading), "")
+        elif RULE.match(line) or REFERENCE_DEFINITION.match(line):
+            out.add("")
+        else:
+            while BLOCKQUOTE.match(line):
+                line = BLOCKQUOTE.sub("", line, count=1)
+            out.add(strip_inline(LIST_MARKER.sub(r"\1", line)))
+        line = following
+    return out.text(), title
