@@ -10,7 +10,6 @@ follows the overlap between sentences, not the square of their number.
 from __future__ import annotations
 
 import functools
-from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any, Callable
 
@@ -70,16 +69,17 @@ class TermTriples:
 
 
 def term_triples(document: Document) -> TermTriples:
-    ids: dict[str, int] = {}
-    rows, cols, counts = [], [], []
-    for row, terms in enumerate(document.terms):
-        for term, count in Counter(terms).items():
-            rows.append(row)
-            cols.append(ids.setdefault(term, len(ids)))
-            counts.append(count)
+    """One triple per distinct term of a sentence: sentences in order, each
+    one's terms in the order they first appear in it."""
+    terms = document.terms
+    vocabulary = len(terms.vocabulary)
+    ids = numpy.array(terms.ids, dtype=numpy.intp)
+    rows = numpy.repeat(numpy.arange(len(terms), dtype=numpy.intp), numpy.diff(numpy.array(terms.ends, dtype=numpy.intp), prepend=0))
+    cells, first, counts = numpy.unique(rows * vocabulary + ids, return_index=True, return_counts=True)
+    order = numpy.argsort(first)
     return TermTriples(
-        numpy.array(rows, dtype=numpy.intp), numpy.array(cols, dtype=numpy.intp),
-        numpy.array(counts, dtype=float), len(document), len(ids),
+        cells[order] // max(vocabulary, 1), cells[order] % max(vocabulary, 1), counts[order].astype(float),
+        len(document), vocabulary,
     )
 
 
