@@ -15,7 +15,7 @@ import shutil
 import signal
 import sys
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO, Callable, Mapping, TextIO
+from typing import Any, BinaryIO, Callable, Iterable, Mapping, TextIO
 
 from briefcli.errors import ClosedPipe, OutputError
 from briefcli.options import MIN_WIDTH
@@ -46,6 +46,10 @@ class Output:
 
     def write(self, text: str) -> int:
         return self.guarded(lambda stream: stream.write(text))
+
+    def writelines(self, pieces: Iterable[str]) -> None:
+        for piece in pieces:
+            self.write(piece)
 
     def flush(self) -> None:
         self.guarded(lambda stream: stream.flush())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterable
 
 from briefcli.commands.common import run_command
 from briefcli.commands.inputs import several
@@ -32,8 +32,8 @@ class Quotes:
     def as_dict(self, result: QuotesResult) -> dict[str, Any]:
         return result[1].to_dict()
 
-    def as_markdown(self, result: QuotesResult) -> str:
-        return quotes_as_markdown(result[0], result[1].quotations)
+    def as_markdown(self, result: QuotesResult) -> Iterable[str]:
+        return [quotes_as_markdown(result[0], result[1].quotations)]
 
     def as_page(self, result: QuotesResult) -> Page:
         return quotes_page(result[0], result[1].quotations, self.with_source)

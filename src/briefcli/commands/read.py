@@ -4,7 +4,7 @@ marked in place (highlighted on a terminal, bold in Markdown, listed in JSON).""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterable
 
 from briefcli.commands.common import run_command
 from briefcli.environment import Environment
@@ -34,7 +34,7 @@ class Read:
             return article.to_dict(lazy=True)
         return {**article.to_dict(lazy=True), "summary": summary.to_dict()}
 
-    def as_markdown(self, result: ReadResult) -> str:
+    def as_markdown(self, result: ReadResult) -> Iterable[str]:
         article, summary = result
         return article_as_markdown(article, summary_spans(summary))
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterable
 
 from briefcli.commands.common import run_command
 from briefcli.environment import Environment
@@ -29,8 +29,8 @@ class Summarize:
     def as_dict(self, result: SummaryResult) -> dict[str, Any]:
         return result[1].to_dict()
 
-    def as_markdown(self, result: SummaryResult) -> str:
-        return summary_as_markdown(*result, self.scores)
+    def as_markdown(self, result: SummaryResult) -> Iterable[str]:
+        return [summary_as_markdown(*result, self.scores)]
 
     def as_page(self, result: SummaryResult) -> Page:
         return summary_page(*result, self.scores)

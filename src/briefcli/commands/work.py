@@ -17,14 +17,14 @@ import dataclasses
 import io
 import os
 from dataclasses import dataclass
-from typing import Any, Protocol, TextIO
+from typing import Any, Iterable, Protocol, TextIO
 
 from briefcli.errors import INTERNAL_ERROR, BriefError, InputError, internal_error
 from briefcli.commands.inputs import Input
 from briefcli.load import article_from_raw, load_article
 from briefcli.model import Article
 from briefcli.options import LoadOptions
-from briefcli.output.page import Page, page_as_text
+from briefcli.output.page import Page, page_text
 from briefcli.output.structured import write_json
 
 
@@ -34,7 +34,7 @@ class Command(Protocol):
 
     def result(self, article: Article) -> Any: ...
     def as_dict(self, result: Any) -> dict[str, Any]: ...
-    def as_markdown(self, result: Any) -> str: ...
+    def as_markdown(self, result: Any) -> Iterable[str]: ...  # pieces written one after another
     def as_page(self, result: Any) -> Page: ...
 
 
@@ -68,9 +68,9 @@ class Job:
             indent = 2 if self.form == "json" else None
             write_json(self.command.as_dict(result), stream, indent, element=self.in_array)
         elif self.form == "markdown":
-            stream.write(self.command.as_markdown(result))
+            stream.writelines(self.command.as_markdown(result))
         elif self.form == "text":
-            stream.write(page_as_text(self.command.as_page(result)))
+            stream.writelines(page_text(self.command.as_page(result)))
         else:
             return self.command.as_page(result)
         return None

@@ -4,10 +4,14 @@ object is `Article.to_dict()`)."""
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
+from dataclasses import dataclass
+from itertools import chain
+from typing import Iterable, Iterator
 
 from briefcli.model import Article, Paragraph
 from briefcli.output.labels import label
-from briefcli.output.page import Block, Highlight, Page
+from briefcli.output.page import Block, Highlight, Page, joined_blocks
 
 # Reading speeds in words per minute (Trauzettel-Klosinski & Dietz 2012, IReST).
 WORDS_PER_MINUTE = {"ar": 138, "fr": 195, "en": 228}
@@ -23,20 +27,48 @@ def reading_header(article: Article) -> str:
 def article_page(article: Article, highlights: tuple[Highlight, ...] = ()) -> Page:
     """The page of `brief read`; `highlights` use offsets into `article.text`.
     On a terminal it opens with a header line (word count, reading time)."""
-    blocks = [Block(reading_header(article), article.direction, "header", terminal_only=True)]
+    head = [Block(reading_header(article), article.direction, "header", terminal_only=True)]
     if article.title:
-        blocks.append(Block(article.title, article.direction, "title"))
+        head.append(Block(article.title, article.direction, "title"))
     if article.byline:
-        blocks.append(Block(article.byline, article.direction, "byline"))
-    for paragraph in article.paragraphs:
-        local = tuple(
-            Highlight(max(h.start, paragraph.start) - paragraph.start,
-                      min(h.end, paragraph.end) - paragraph.start, h.style)
-            for h in highlights
-            if h.start < paragraph.end and h.end > paragraph.start
+        head.append(Block(article.byline, article.direction, "byline"))
+    return Page(ArticleBlocks(article, tuple(head), highlights), article.direction)
+
+
+@dataclass(frozen=True)
+class ArticleBlocks:
+    """The blocks of an article's page: `head`, then a block a paragraph,
+    each made as it is walked, so that a long article's paragraphs are never
+    all blocks at once (and a page sent from another process carries the
+    article, not its blocks)."""
+
+    article: Article
+    head: tuple[Block, ...]
+    highlights: tuple[Highlight, ...]
+
+    def __iter__(self) -> Iterator[Block]:
+        yield from self.head
+        paragraphs = self.article.paragraphs
+        for paragraph, local in zip(paragraphs, paragraph_highlights(paragraphs, self.highlights)):
+            yield Block(paragraph.text, paragraph.direction, "body", local)
+
+
+def paragraph_highlights(paragraphs: Iterable[Paragraph], highlights: tuple[Highlight, ...]
+                         ) -> Iterator[tuple[Highlight, ...]]:
+    """For each paragraph, the highlights over it (in their given order),
+    cut to it, in its own offsets. One sweep: each highlight is looked at
+    from the paragraph where it starts to the one where it ends."""
+    waiting = sorted(range(len(highlights)), key=lambda number: highlights[number].start, reverse=True)
+    active: list[int] = []
+    for paragraph in paragraphs:
+        while waiting and highlights[waiting[-1]].start < paragraph.end:
+            active.append(waiting.pop())
+        active = sorted(number for number in active if highlights[number].end > paragraph.start)
+        yield tuple(
+            Highlight(max(h.start, paragraph.start) - paragraph.start, min(h.end, paragraph.end) - paragraph.start,
+                      h.style)
+            for h in map(highlights.__getitem__, active)
         )
-        blocks.append(Block(paragraph.text, paragraph.direction, "body", local))
-    return Page(tuple(blocks), article.direction)
 
 
 def emphasized(paragraph: Paragraph, spans: list[tuple[int, int]]) -> str:
@@ -49,11 +81,16 @@ def emphasized(paragraph: Paragraph, spans: list[tuple[int, int]]) -> str:
     return text
 
 
-def article_as_markdown(article: Article, bold: list[tuple[int, int]] | None = None) -> str:
-    """The article in Markdown; the spans in `bold` (article offsets, such as
-    summary sentences) in bold."""
-    blocks = [f"# {article.title}"] if article.title else []
+def article_as_markdown(article: Article, bold: list[tuple[int, int]] | None = None) -> Iterator[str]:
+    """The article in Markdown, in pieces; the spans in `bold` (article
+    offsets, such as summary sentences) in bold."""
+    head = [f"# {article.title}"] if article.title else []
     if article.byline:
-        blocks.append(f"*{article.byline}*")
-    blocks += [emphasized(paragraph, bold or []) for paragraph in article.paragraphs]
-    return "\n\n".join(blocks) + "\n"
+        head.append(f"*{article.byline}*")
+    spans = sorted(bold or [])
+    starts = [start for start, _ in spans]
+    paragraphs = (
+        emphasized(p, spans[bisect_left(starts, p.start):bisect_left(starts, p.end)]) for p in article.paragraphs
+    )
+    yield from joined_blocks(chain(head, paragraphs))
+    yield "\n"

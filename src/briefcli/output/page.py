@@ -10,10 +10,14 @@ left out. On a terminal the renderer lays it out, right-to-left aware.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
+from typing import Iterable, Iterator
 
 from briefcli.environment import Environment
 from briefcli.model import Direction
 from briefcli.options import OutputOptions
+
+BLOCKS_AT_ONCE = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,14 +41,33 @@ class Block:
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    blocks: tuple[Block, ...]
+    blocks: Iterable[Block]  # may be made as they are walked (output.article.ArticleBlocks)
     direction: Direction = "ltr"
 
 
+def joined_blocks(texts: Iterable[str]) -> Iterator[str]:
+    """"\\n\\n".join(texts), in pieces of a few thousand texts."""
+    texts = iter(texts)
+    batch = list(islice(texts, BLOCKS_AT_ONCE))
+    while batch:
+        yield "\n\n".join(batch)
+        batch = list(islice(texts, BLOCKS_AT_ONCE))
+        if batch:
+            yield "\n\n"
+
+
+def page_text(page: Page) -> Iterator[str]:
+    """Plain logical text, in pieces: what a pipe or `--bidi off` gets."""
+    written = False
+    for piece in joined_blocks(block.text for block in page.blocks if not block.terminal_only):
+        written = True
+        yield piece
+    if written:
+        yield "\n"
+
+
 def page_as_text(page: Page) -> str:
-    """Plain logical text: what a pipe or `--bidi off` gets."""
-    texts = [block.text for block in page.blocks if not block.terminal_only]
-    return "\n\n".join(texts) + "\n" if texts else ""
+    return "".join(page_text(page))
 
 
 def write_page(page: Page, output: OutputOptions, env: Environment) -> None:
@@ -54,7 +77,7 @@ def write_page(page: Page, output: OutputOptions, env: Environment) -> None:
 
     mode = choose_mode(output.bidi, env)
     if mode.name == "off":
-        env.stdout.write(page_as_text(page))
+        env.stdout.writelines(page_text(page))
         return
     from briefcli.output.terminal import write_terminal_page
 
