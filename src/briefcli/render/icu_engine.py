@@ -8,6 +8,7 @@ needs it (engine.load_engine), so ICU stays out of brief's start-up.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from typing import Sequence
@@ -32,7 +33,8 @@ class Utf16:
     the identity unless the text holds characters beyond U+FFFF."""
 
     def __init__(self, text: str):
-        self.astral = [match.start() for match in ASTRAL.finditer(text)]
+        beyond_bmp = bool(text) and max(text) > "\uffff"  # max() is cheaper than a search
+        self.astral = [match.start() for match in ASTRAL.finditer(text)] if beyond_bmp else []
         self.high_units = [index + count for count, index in enumerate(self.astral)]
 
     def units(self, index: int) -> int:
@@ -76,9 +78,15 @@ class IcuParagraph:
         self.base_level = self.bidi.getParaLevel()
         self.levels = list(self.utf16.per_point(self.bidi.getLevels(), 0, len(text))) if text else []
         self.corrected = sorted(marks_after_brackets(text, self.levels, classes))
+        self.one_level = self.levels.count(self.base_level) == len(self.levels)  # L1 can change nothing
 
     def line(self, start: int, end: int) -> BidiLine:
-        levels = line_levels(self.text, self.levels, start, end, self.base_level, self.classes)
+        if self.one_level:
+            levels: Sequence[int] = self.levels[start:end]
+        else:
+            levels = line_levels(self.text, self.levels, start, end, self.base_level, self.classes)
+        if self.one_level or levels.count(levels[0]) == len(levels):  # one direction: no need to ask ICU
+            return BidiLine(range(end - 1, start - 1, -1) if levels[0] % 2 else range(start, end), levels)
         if self.corrected and bisect_left(self.corrected, start) < bisect_left(self.corrected, end):
             return BidiLine([start + index for index in order_from_levels(levels)], levels)
         first = self.utf16.units(start)
@@ -125,6 +133,13 @@ def mirror_glyphs() -> dict[str, str]:
     return glyphs
 
 
+def right_to_left_scripts() -> str:
+    """A UnicodeSet pattern of the scripts ICU writes right to left."""
+    codes = {getattr(icu.UScriptCode, name) for name in dir(icu.UScriptCode) if name.isupper()}
+    scripts = (icu.Script(code) for code in sorted(codes) if isinstance(code, int) and code >= 0)
+    return "[" + "".join(f"[:sc={script.getShortName()}:]" for script in scripts if script.isRightToLeft()) + "]"
+
+
 def boundaries(iterator, text: str) -> list[int]:
     if not text:
         return [0]
@@ -143,6 +158,10 @@ class IcuEngine:
         self.graphemes = icu.BreakIterator.createCharacterInstance(root)
         self.mirrors = mirror_glyphs()
         self.classes = bidi_classes()
+
+    @functools.cached_property
+    def rtl_script(self) -> re.Pattern[str]:
+        return re.compile(set_pattern(right_to_left_scripts()))
 
     def paragraph(self, text: str, direction: Direction | None) -> IcuParagraph:
         return IcuParagraph(text, direction, self.classes)

@@ -17,7 +17,7 @@ from briefcli.options import BIDI_CHOICES, check_choice
 
 FIRST_BIDI_VTE = 5800  # VTE 0.58 added BiDi and its explicit mode
 BIDI_TERMINALS = {"konsole", "mlterm"}  # reorder by themselves, inherited into tmux
-LOGICAL_TERMINALS = {"konsole", "mlterm", "apple", "kitty"}
+LOGICAL_TERMINALS = {"konsole", "mlterm", "apple"}
 
 
 @dataclass(frozen=True)
@@ -26,12 +26,17 @@ class Mode:
     VTE's explicit mode (ESC[8l ... ESC[8h); `isolate` writes logical lines
     padded to the width and wrapped in RLI ... PDI (tmux or screen in front of
     a bidi terminal); `character_path` sets VTE's paragraph direction (SCP)
-    for logical output (VTE and mintty understand both)."""
+    for logical output (VTE and mintty understand both); `kitty` writes the
+    visual lines as kitty's shaper needs them (render/kitty.py), when kitty
+    was detected (`--bidi visual` there is for kitty's `force_ltr yes`).
+    `auto` says detection chose the mode (no --bidi, no $BRIEF_BIDI)."""
 
     name: str
     explicit: bool = False
     isolate: bool = False
     character_path: bool = False
+    kitty: bool = False
+    auto: bool = False
 
 
 OFF = Mode("off")
@@ -73,15 +78,19 @@ def choose_mode(flag: str | None, env: Environment) -> Mode:
     name = requested_mode(flag, env)
     if name == "off" or (name == "auto" and not env.stdout_isatty):
         return OFF
-    if name == "auto":
+    auto = name == "auto"
+    if auto:
         name = detected_mode(env)
     if not env.stdout_isatty:
         return Mode(name)
+    kitty = auto and name == "visual" and env.terminal_program() == "kitty"
     if env.multiplexer():
-        return Mode(name, isolate=name == "logical" and outer_terminal_does_bidi(env))
+        return Mode(name, isolate=name == "logical" and outer_terminal_does_bidi(env), kitty=kitty, auto=auto)
     bracketing = vte_with_bidi(env) or env.terminal_program() == "mintty"
     return Mode(
         name,
         explicit=name == "visual" and bracketing,
         character_path=name == "logical" and bracketing,
+        kitty=kitty,
+        auto=auto,
     )

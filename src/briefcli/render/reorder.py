@@ -12,12 +12,12 @@ glyph (“ ” are not Bidi_Mirrored and stay as they are).
 from __future__ import annotations
 
 import re
-from typing import Mapping, Sequence
+from typing import Iterator, Mapping, Sequence
 
 from briefcli.render.cell_table import ZERO_WIDTH
 from briefcli.render.charclass import gate
 from briefcli.render.engine import BidiParagraph
-from briefcli.render.spent import remove_spent
+from briefcli.render.spent import FORMATS, remove_spent
 from briefcli.render.wrap import Segmenter
 
 EMOJI_MODIFIERS_AND_FLAGS = ((0x1F1E6, 0x1F1FF), (0x1F3FB, 0x1F3FF))
@@ -33,18 +33,32 @@ class Reorderer:
         self.mirrored = re.compile("[" + "".join(re.escape(char) for char in sorted(mirrors)) + "]")
         self.segmenter = segmenter
 
-    def line(self, text: str, paragraph: BidiParagraph, start: int, end: int) -> tuple[str, list[int]]:
-        """Line text[start:end] in visual order, and for each of its
-        characters the index in `text` it came from."""
-        if start == end:
-            return "", []
-        order, levels = paragraph.line(start, end)
-        if CLUSTER_PART.search(text, start, end):
-            keep_clusters_in_order(text, start, end, order, levels, self.segmenter)
-        visual = self.mirror("".join(map(text.__getitem__, order)), order, levels, start)
-        return remove_spent(visual, order)
+    def lines(self, text: str, paragraph: BidiParagraph,
+              spans: list[tuple[int, int]]) -> Iterator[tuple[str, Sequence[int]]]:
+        """Each line text[start:end] in visual order, and for each of its
+        characters the index in `text` it came from. What a paragraph does
+        not hold (marks, mirrored characters, spent controls) is not looked
+        for in its lines."""
+        clusters = CLUSTER_PART.search(text) is not None
+        mirrored = self.mirrored.search(text) is not None
+        spent = FORMATS.search(text) is not None
+        for start, end in spans:
+            if start == end:
+                yield "", []
+                continue
+            order, levels = paragraph.line(start, end)
+            if clusters and CLUSTER_PART.search(text, start, end):
+                order = list(order)
+                keep_clusters_in_order(text, start, end, order, levels, self.segmenter)
+            if isinstance(order, range):  # one direction: a slice, forwards or backwards
+                visual = text[start:end] if order.step == 1 else text[start:end][::-1]
+            else:
+                visual = "".join(map(text.__getitem__, order))
+            if mirrored:
+                visual = self.mirror(visual, order, levels, start)
+            yield remove_spent(visual, order) if spent else (visual, order)
 
-    def mirror(self, visual: str, order: list[int], levels: Sequence[int], start: int) -> str:
+    def mirror(self, visual: str, order: Sequence[int], levels: Sequence[int], start: int) -> str:
         """L4: mirrored characters at odd levels take their mirror glyph."""
         swaps = [match.start() for match in self.mirrored.finditer(visual) if levels[order[match.start()] - start] % 2]
         if not swaps:
