@@ -18,10 +18,9 @@ def run_quotes(sources: list[str], load: LoadOptions, output: OutputOptions, env
         # One article: the bare list that ../shared/gold/score_quotes.py reads.
         env.stdout.write(to_json([quotation_as_dict(q) for q in results[0][1]]))
         return
-    several = len(results) > 1
     write_results(
         results, output, env,
         as_dict=quotations_as_dict,
         as_markdown=quotes_as_markdown,
-        as_page=lambda article, quotations: quotes_page(article, quotations, several),
+        as_page=quotes_page,
     )

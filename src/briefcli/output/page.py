@@ -28,11 +28,18 @@ class Highlight:
 
 @dataclass(frozen=True)
 class Block:
+    """Lines brief composes (roles header, note, speaker) take `direction`
+    as their base direction; the article's own blocks take their first
+    strong letter's. `isolates` are spans of a composed line (names, file
+    names, scores) that keep their own order: isolated on a terminal."""
+
     text: str
     direction: Direction
-    role: str = "body"  # title, byline, header, body, note
+    role: str = "body"  # title, byline, body, quotation; header, note, speaker; rule (a line across)
     highlights: tuple[Highlight, ...] = ()
     terminal_only: bool = False
+    isolates: tuple[tuple[int, int], ...] = ()
+    spaced: bool = True  # on a terminal, a blank line before it (pipes separate every block)
 
 
 @dataclass(frozen=True)
