@@ -134,3 +134,25 @@ def test_every_line_fits_and_points_back_at_its_text(text, width, direction, sha
     assert len(shown) == len(set(shown))
     missing = {text[index] for index in set(range(len(text))) - set(shown)}
     assert missing <= set(" \u200f\u200d\u2067\u2069\u0627\u0623")  # spaces at breaks, spent formats, alefs
+
+
+# kitty
+
+def test_kitty_gets_each_run_its_shaper_reverses_reversed():
+    from briefcli.render.kitty import for_kitty
+
+    visual = "  .ﻥﻷ ،(FBI) 14ﻭ 13 ١٢٣ CNNـﻟﺍ"
+    written, shown = for_kitty(visual, list(range(len(visual))), ENGINE.rtl_script)
+    # Arabic runs (Arabic-Indic digits too) come reversed; "،(FBI)" starts with a Latin letter and
+    # "13" with no script: as they are. "CNNـﻟﺍ" ends with a Latin letter: nothing can be written
+    # for kitty to show it right in one run, so it stays.
+    assert written == "  ﻷﻥ. ،(FBI) ﻭ41 13 ٣٢١ CNNـﻟﺍ"
+    assert shown == list(range(len(visual)))  # styles follow what each cell shows
+
+
+def test_kitty_runs_lose_their_marks():
+    from briefcli.render.kitty import for_kitty
+
+    visual = "ﺔﻤّﻈﻨﻤﻟﺍ"
+    written, shown = for_kitty(visual, list(range(len(visual))), ENGINE.rtl_script)
+    assert written == "ﺍﻟﻤﻨﻈﻤﺔ" and shown == [0, 1, 3, 4, 5, 6, 7]
