@@ -213,9 +213,35 @@ def test_the_summary_header_keeps_its_parts_in_order_on_an_arabic_page():
     header = result.stdout.split("\n")[1]
     assert header == " " * (100 - len(header.strip())) + \
         "000_290846f659525b14.txt · lead-centrality ﺔﻘﻳﺮﻃ · 2 ،1 :12 ﻞﺻﺃ ﻦﻣ ﻥﺎﺘﻠﻤﺟ"
-    logical = brief("summarize", str(SEED), "-n", "2", "--width", "100", "--color", "never", tty=True,
-                    environ={"MLTERM": "3.9.0"}).stdout.split("\n")[1]
+    logical = brief("summarize", str(SEED), "-n", "2", "--width", "100", "--bidi", "logical", "--color", "never",
+                    tty=True, environ={"VTE_VERSION": "7006"}).stdout.split("\n")[1]
     assert logical == f"ﺟﻤﻠﺘﺎﻥ ﻣﻦ ﺃﺻﻞ 12: 1، 2 · ﻃﺮﻳﻘﺔ {FSI}lead-centrality{PDI} · {FSI}000_290846f659525b14.txt{PDI}"
+
+
+def test_a_bare_terminal_gets_marks_only_and_each_counts_as_a_cell():
+    """mlterm gives every bidi control a cell and draws isolates as boxes: it
+    gets no isolate, only the marks a value needs ("000_...txt" after Arabic
+    would split at its digits), each measured as a cell; a Latin speaker's
+    name on an Arabic page is right-aligned with spaces (mlterm lays it out
+    left to right)."""
+    from briefcli.render.cells import cell_width
+
+    for command in ("read", "summarize", "quotes"):
+        result = brief(command, str(SEED), "--width", "100", "--color", "never", tty=True,
+                       environ={"MLTERM": "3.9.0", "TERM": "mlterm"})
+        assert result.status == 0 and not re.search("[\u202a-\u202e\u2066-\u2069]", result.stdout)
+        rows = result.stdout.split("\n")
+        assert all(cell_width(row) + len(re.findall("[\u200e\u200f]", row)) <= 100 for row in rows)
+    header = brief("summarize", str(SEED), "--width", "100", "--color", "never", tty=True,
+                   environ={"MLTERM": "3.9.0"}).stdout.split("\n")[1]
+    assert header.endswith("ﻃﺮﻳﻘﺔ lead-centrality\u200f · \u200e000_290846f659525b14.txt\u200f")
+    from briefcli.options import OutputOptions
+    from briefcli.output.page import Block, Page, write_page
+
+    env = Environment(stdout_isatty=True, environ={"MLTERM": "3.9.0"})
+    page = Page((Block("Emmanuel Macron", "rtl", "speaker", isolates=((0, 15),)), Block("قال «نعم».", "rtl")), "rtl")
+    write_page(page, OutputOptions(color="never", width=30), env)
+    assert env.stdout.getvalue().split("\n")[0] == " " * 14 + "Emmanuel Macron\u200f"
 
 
 @needs_icu

@@ -55,15 +55,15 @@ def cells(text: str) -> int:
     ({"VTE_VERSION": "7006"}, Mode("visual", explicit=True)),
     ({"VTE_VERSION": "5202"}, Mode("visual")),  # VTE before 0.58 does no bidi
     ({"TERM_PROGRAM": "mintty"}, Mode("visual", explicit=True)),
-    ({"KONSOLE_VERSION": "230401"}, Mode("logical")),
-    ({"MLTERM": "3.9.3"}, Mode("logical")),
-    ({"TERM_PROGRAM": "Apple_Terminal"}, Mode("logical")),
+    ({"KONSOLE_VERSION": "230401"}, Mode("logical", bare=True)),
+    ({"MLTERM": "3.9.3"}, Mode("logical", bare=True)),
+    ({"TERM_PROGRAM": "Apple_Terminal"}, Mode("logical", bare=True)),
     ({"TERM": "xterm-kitty"}, Mode("visual", kitty=True)),
     ({"KITTY_WINDOW_ID": "1", "TERM": "xterm-256color"}, Mode("visual", kitty=True)),
     ({"TMUX": "/tmp/tmux-0/default,1,0"}, Mode("visual")),
     ({"TMUX": "/tmp/x,1,0", "VTE_VERSION": "7006"}, Mode("logical", isolate=True)),
     ({"TMUX": "/tmp/x,1,0", "KITTY_WINDOW_ID": "1", "TERM": "tmux-256color"}, Mode("visual", kitty=True)),
-    ({"STY": "1.pts-0.host", "KONSOLE_VERSION": "230401"}, Mode("logical", isolate=True)),
+    ({"STY": "1.pts-0.host", "KONSOLE_VERSION": "230401"}, Mode("logical", bare=True)),
     ({"TERM": "screen-256color", "TERM_PROGRAM": "mintty"}, Mode("visual")),
 ])
 def test_auto_mode_per_terminal(environ, expected):

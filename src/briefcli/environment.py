@@ -23,7 +23,7 @@ TERMINAL_PROGRAMS = {"mintty": "mintty", "Apple_Terminal": "apple", "iTerm.app":
 # Emulators that show xterm's 256 colours whatever $TERM says (xterm itself
 # says TERM=xterm), and those that answer an OSC 11 query for their background.
 COLORS_256 = {"xterm", "vte", "mintty", "konsole", "mlterm", "apple", "iterm", "wezterm", "kitty", "alacritty", "foot"}
-ANSWER_BACKGROUND = {"xterm", "vte", "mintty", "konsole", "iterm", "wezterm", "kitty", "alacritty", "foot"}
+ANSWER_BACKGROUND = {"xterm", "vte", "mintty", "konsole", "mlterm", "iterm", "wezterm", "kitty", "alacritty", "foot"}
 
 
 @dataclass

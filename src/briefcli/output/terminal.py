@@ -11,7 +11,8 @@ is the only part of rich used: rich never wraps, crops or parses the text.
 Lines brief composes (headers, notes, speaker headings) take the page's
 direction, and the names, file names and numbers written into them are
 isolated (FSI ... PDI): the renderer lays them out in visual mode, the
-terminal in logical mode. Italic is never put on right-to-left letters: most
+terminal in logical mode (with marks where isolates would be drawn as
+boxes: render/mode.py). Italic is never put on right-to-left letters: most
 monospace fonts have no italic Arabic (terminals draw boxes), and Arabic
 typography has no italic.
 """
@@ -29,6 +30,8 @@ from rich.style import Style
 
 from briefcli.environment import Environment
 from briefcli.errors import MissingDependency
+from briefcli.language import first_strong
+from briefcli.model import Direction
 from briefcli.output.escapes import terminal_state
 from briefcli.output.page import Block, Highlight, Page
 from briefcli.output.pager import write_paged
@@ -36,7 +39,7 @@ from briefcli.output.palette import Palette, palette_for
 from briefcli.options import OutputOptions
 from briefcli.render.align import PADDING
 from briefcli.render.engine import ICU_INSTALL, load_engine
-from briefcli.render.layout import LayoutOptions, Line, LineLayout
+from briefcli.render.layout import MARKS, LayoutOptions, Line, LineLayout
 from briefcli.render.mode import Mode
 from briefcli.render.wrap import PlainSegmenter
 from briefcli.segment.quotemarks import ANY_QUOTE_MARK, outermost, pair_quotes
@@ -140,19 +143,33 @@ def styles_by_index(length: int, highlights: list[Highlight]) -> list[tuple[str,
     return names
 
 
-def isolated(block: Block) -> tuple[str, list[int]]:
-    """The block's text with each of its isolates wrapped in FSI ... PDI, and
-    the block index of each character (PADDING for the marks)."""
+def marked(block: Block, bare: bool) -> tuple[str, list[int]]:
+    """The block's text with each of its values set apart, and the block
+    index of each character (PADDING for the marks). A value is isolated
+    (FSI ... PDI). A bare terminal (mlterm) draws isolates as boxes and
+    gives every mark a cell, so a value there gets marks only where it needs
+    them: its own direction's mark when it does not open with a strong
+    letter ("000_290846.txt", "-0.15"), and the line's after it when its
+    direction is not the line's, so that what follows keeps the line's."""
     pieces: list[str] = []
     origins: list[int] = []
     done = 0
     for start, end in sorted(block.isolates):
-        pieces += [block.text[done:start], FSI, block.text[start:end], PDI]
-        origins += [*range(done, start), PADDING, *range(start, end), PADDING]
+        value = block.text[start:end]
+        opening, closing = marks(value, block.direction) if bare else (FSI, PDI)
+        pieces += [block.text[done:start], opening, value, closing]
+        origins += [*range(done, start), *[PADDING] * len(opening), *range(start, end), *[PADDING] * len(closing)]
         done = end
     pieces.append(block.text[done:])
     origins.extend(range(done, len(block.text)))
     return "".join(pieces), origins
+
+
+def marks(value: str, line: Direction) -> tuple[str, str]:
+    """The marks a value needs on a bare terminal (see `marked`)."""
+    own = first_strong(value) or "ltr"
+    opening = "" if first_strong(value[:1]) == own else MARKS[own]
+    return opening, "" if own == line else MARKS[line]
 
 
 def painted_line(line: Line, origins: list[int] | None, role: Style | None, names: list[tuple[str, ...]] | None,
@@ -180,7 +197,7 @@ def block_lines(block: Block, layout: LineLayout, painter: Painter) -> Iterator[
         return
     names = styles_by_index(len(block.text), block_highlights(block)) if painter.palette else None
     composed = block.role in COMPOSED_ROLES
-    text, origins = isolated(block) if block.isolates and layout.engine else (block.text, None)
+    text, origins = marked(block, layout.options.bare) if block.isolates and layout.engine else (block.text, None)
     for line in layout.block(text, block.direction, forced=composed):
         yield painted_line(line, origins, painter.role(block.role, line.direction), names, painter)
 
@@ -207,6 +224,7 @@ def layout_for(page: Page, output: OutputOptions, env: Environment, mode: Mode) 
         visual=mode.name == "visual",
         shape=output.shape,
         isolate=mode.isolate,
+        bare=mode.bare,
         kitty=mode.kitty,
         direction=None if output.direction == "auto" else output.direction,
     )
@@ -217,7 +235,7 @@ def layout_for(page: Page, output: OutputOptions, env: Environment, mode: Mode) 
             if not mode.auto:
                 raise
             env.stderr.write(FALLBACK_HINT)
-        return LineLayout(LayoutOptions(options.width, visual=False, isolate=options.isolate,
+        return LineLayout(LayoutOptions(options.width, visual=False, isolate=options.isolate, bare=options.bare,
                                         direction=options.direction), None, PlainSegmenter())
     return LineLayout(options, engine, engine)
 

@@ -17,6 +17,7 @@ from typing import Callable, Sequence
 
 from briefcli.language import first_strong
 from briefcli.model import Direction
+from briefcli.normalize import BIDI_CONTROLS
 from briefcli.render.align import PADDING, isolated, right_aligned
 from briefcli.render.cells import Cells
 from briefcli.render.clean import clean
@@ -53,6 +54,8 @@ class Line:
     def sources(self) -> list[int]:
         return self.placed[1]
 
+MARKS = {"rtl": "\u200f", "ltr": "\u200e"}  # RLM, LRM
+
 
 @dataclass(frozen=True)
 class LayoutOptions:
@@ -60,6 +63,7 @@ class LayoutOptions:
     visual: bool = True  # False: logical lines, for terminals that reorder
     shape: bool = True
     isolate: bool = False  # logical RTL lines padded and wrapped in RLI ... PDI
+    bare: bool = False  # the terminal gives each bidi control a cell: see logical_lines
     kitty: bool = False  # visual lines with the runs kitty reverses reversed (kitty.py)
     direction: Direction | None = None  # forced base direction (--direction)
 
@@ -90,7 +94,7 @@ class LineLayout:
         if self.options.visual:
             lines = self.visual_lines(cleaned, direction)
         else:
-            lines = self.logical_lines(cleaned, direction)
+            lines = self.logical_lines(cleaned, direction, forced)
         if cleaned_sources is None and not offset:
             return lines
         return [relocated(line, cleaned_sources, len(text), offset) for line in lines]
@@ -114,19 +118,26 @@ class LineLayout:
             lines.append(Line(visual, direction, functools.partial(placed, shaped, start, end, order, pad)))
         return lines
 
-    def logical_lines(self, text: str, direction: Direction) -> list[Line]:
+    def logical_lines(self, text: str, direction: Direction, forced: bool = False) -> list[Line]:
         """Lines in logical order, shaped when an engine can (a terminal that
         reorders cannot make a lam-alef of two cells). An isolated line keeps
         a cell of padding: tmux drops a zero-width character written at
-        column 0, and an RLI lost there leaves the line left to right."""
+        column 0, and an RLI lost there leaves the line left to right. A bare
+        terminal gives each bidi control a cell (they are measured so) and
+        takes each line's direction from its first strong letter: a
+        right-to-left line brief composes that opens with a Latin name is
+        right-aligned with spaces."""
         shaped = self.shaped(text)
-        cells = Cells(shaped.text)
+        cells = Cells(shaped.text, BIDI_CONTROLS if self.options.bare else "")
         isolate = direction == "rtl" and self.options.isolate
+        aligned = self.options.bare and forced and direction == "rtl" and first_strong(text) == "ltr"
         lines = []
         for start, end in wrap(shaped.text, self.options.width - isolate, self.segmenter, cells):
             line, pad = shaped.text[start:end], 0
             if isolate:
                 line, pad = isolated(line, cells.width(start, end), self.options.width)
+            elif aligned:
+                line, pad = right_aligned(line, cells.width(start, end), self.options.width)
             lines.append(Line(line, direction,
                               functools.partial(placed, shaped, start, end, range(start, end), pad + isolate, isolate)))
         return lines
