@@ -19,7 +19,7 @@ from briefcli.model import Direction
 from briefcli.render import charclass
 from briefcli.render.engine import BidiLine
 from briefcli.render.uba import (
-    BidiClasses, bd16_unpaired, canonical, line_levels, marks_after_brackets, order_from_levels,
+    BidiClasses, OneLevel, bd16_unpaired, canonical, line_levels, marks_after_brackets, order_from_levels,
     without_brackets,
 )
 
@@ -33,8 +33,7 @@ class Utf16:
     the identity unless the text holds characters beyond U+FFFF."""
 
     def __init__(self, text: str):
-        beyond_bmp = bool(text) and max(text) > "\uffff"  # max() is cheaper than a search
-        self.astral = [match.start() for match in ASTRAL.finditer(text)] if beyond_bmp else []
+        self.astral = [match.start() for match in ASTRAL.finditer(text)]
         self.high_units = [index + count for count, index in enumerate(self.astral)]
 
     def units(self, index: int) -> int:
@@ -108,6 +107,10 @@ RESETTABLE = ("[[:bc=WS:][:bc=BN:][:bc=FSI:][:bc=LRI:][:bc=RLI:][:bc=PDI:]"
               "[:bc=LRE:][:bc=RLE:][:bc=LRO:][:bc=RLO:][:bc=PDF:]]")
 EXPLICIT = "[[:bc=FSI:][:bc=LRI:][:bc=RLI:][:bc=PDI:][:bc=LRE:][:bc=RLE:][:bc=LRO:][:bc=RLO:][:bc=PDF:]]"
 SEPARATORS = "[[:bc=S:][:bc=B:]]"
+# What can only resolve to R in a right-to-left paragraph, within the blocks
+# Arabic text uses (outside them ICU decides, as everywhere else).
+RIGHT_TO_LEFT_AND_NEUTRAL = ("[[[:bc=R:][:bc=AL:][:bc=WS:][:bc=ON:][:bc=CS:][:bc=ES:][:bc=ET:][:bc=NSM:][:bc=S:]]"
+                             "&[\\u0000-\\u08ff\\u2000-\\u206f\\ufb50-\\ufdff\\ufe70-\\ufeff]]")
 
 
 def bidi_classes() -> BidiClasses:
@@ -121,6 +124,7 @@ def bidi_classes() -> BidiClasses:
         opening=re.compile(set_pattern("[:bpt=o:]")),
         closer_of={canonical(opener): canonical(icu.Char.getBidiPairedBracket(opener))
                    for opener in icu.UnicodeSet("[:bpt=o:]")},
+        not_right_to_left=re.compile("[^" + set_pattern(RIGHT_TO_LEFT_AND_NEUTRAL)[1:]),
     )
 
 
@@ -163,7 +167,9 @@ class IcuEngine:
     def rtl_script(self) -> re.Pattern[str]:
         return re.compile(set_pattern(right_to_left_scripts()))
 
-    def paragraph(self, text: str, direction: Direction | None) -> IcuParagraph:
+    def paragraph(self, text: str, direction: Direction | None) -> IcuParagraph | OneLevel:
+        if direction == "rtl" and not self.classes.not_right_to_left.search(text):
+            return OneLevel(len(text))
         return IcuParagraph(text, direction, self.classes)
 
     def shape_arabic(self, text: str) -> str:

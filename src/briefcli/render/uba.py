@@ -25,6 +25,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
+from briefcli.render.engine import BidiLine
+
 BD16_STACK = 63
 PLAIN_NEUTRAL = "!"  # Bidi_Class ON, not a bracket
 
@@ -41,6 +43,22 @@ class BidiClasses:
     explicit: re.Pattern[str]  # LRE RLE LRO RLO PDF LRI RLI FSI PDI
     opening: re.Pattern[str]  # opening paired brackets
     closer_of: Mapping[str, str]  # opening bracket -> its closing bracket (canonical forms)
+    not_right_to_left: re.Pattern[str]  # a character that may resolve to another level than R's
+
+
+class OneLevel:
+    """A right-to-left paragraph of nothing but right-to-left letters and
+    neutrals (no digit, no left-to-right letter, no control): with sos and
+    eos R, every neutral resolves to R (N1), so every character is at level
+    1 and each line is simply reversed; no engine needed."""
+
+    base_level = 1
+
+    def __init__(self, length: int):
+        self.levels = [1] * length
+
+    def line(self, start: int, end: int) -> BidiLine:
+        return BidiLine(range(end - 1, start - 1, -1), self.levels[start:end])
 
 
 def line_levels(text: str, levels: Sequence[int], start: int, end: int, base_level: int,
