@@ -49,6 +49,12 @@ class Cells:
                 self.positions.append(match.start())
                 self.corrections.append(total)
 
+    @property
+    def all_single(self) -> bool:
+        """Whether every character takes one cell: no mark, no control, no
+        emoji or East Asian wide character."""
+        return not self.positions
+
     def correction_before(self, index: int) -> int:
         return self.corrections[bisect_left(self.positions, index)]
 

@@ -109,7 +109,7 @@ class LineLayout:
         bidi = self.engine.paragraph(shaped.text, direction)
         lines = []
         spans = wrap(shaped.text, self.options.width, self.segmenter, cells)
-        for (start, end), (visual, order) in zip(spans, self.reorderer.lines(shaped.text, bidi, spans)):
+        for (start, end), (visual, order) in zip(spans, self.reorderer.lines(shaped.text, bidi, spans, cells.all_single)):
             if self.options.kitty:
                 visual, order = for_kitty(visual, list(order), self.engine.rtl_script)
             pad = 0

@@ -33,23 +33,23 @@ class Reorderer:
         self.mirrored = re.compile("[" + "".join(re.escape(char) for char in sorted(mirrors)) + "]")
         self.segmenter = segmenter
 
-    def lines(self, text: str, paragraph: BidiParagraph,
-              spans: list[tuple[int, int]]) -> Iterator[tuple[str, Sequence[int]]]:
+    def lines(self, text: str, paragraph: BidiParagraph, spans: list[tuple[int, int]],
+              all_single: bool = False) -> Iterator[tuple[str, Sequence[int]]]:
         """Each line text[start:end] in visual order, and for each of its
         characters the index in `text` it came from. What a paragraph does
-        not hold (marks, mirrored characters, spent controls) is not looked
-        for in its lines."""
-        clusters = CLUSTER_PART.search(text) is not None
+        not hold (clusters, mirrored characters, spent controls) is not
+        looked for in its lines; a text whose characters all take one cell
+        (`all_single`) holds neither clusters nor controls."""
+        clusters = not all_single and CLUSTER_PART.search(text) is not None
         mirrored = self.mirrored.search(text) is not None
-        spent = FORMATS.search(text) is not None
+        spent = not all_single and FORMATS.search(text) is not None
         for start, end in spans:
             if start == end:
                 yield "", []
                 continue
             order, levels = paragraph.line(start, end)
             if clusters and CLUSTER_PART.search(text, start, end):
-                order = list(order)
-                keep_clusters_in_order(text, start, end, order, levels, self.segmenter)
+                order = clusters_kept(text, start, end, order, levels, self.segmenter)
             if isinstance(order, range):  # one direction: a slice, forwards or backwards
                 visual = text[start:end] if order.step == 1 else text[start:end][::-1]
             else:
@@ -69,19 +69,22 @@ class Reorderer:
         return "".join(chars)
 
 
-def keep_clusters_in_order(text: str, start: int, end: int, order: list[int], levels: Sequence[int],
-                           segmenter: Segmenter) -> None:
-    """L3 on `order` in place: a cluster reversed with its run goes back to
-    logical order (base first, then its marks)."""
-    position = {index: visual for visual, index in enumerate(order)}
-    first = start
-    for boundary in segmenter.grapheme_breaks(text[start:end]):
-        last = start + boundary
+def clusters_kept(text: str, start: int, end: int, order: Sequence[int], levels: Sequence[int],
+                  segmenter: Segmenter) -> list[int]:
+    """L3: `order` with each grapheme cluster that was reversed with its run
+    back in logical order (base first, then its marks)."""
+    bounds = [0, *segmenter.grapheme_breaks(text[start:end])]
+    if isinstance(order, range) and order.step == -1:  # the whole line one right-to-left run
+        return [start + index for first, last in zip(bounds[-2::-1], bounds[:0:-1]) for index in range(first, last)]
+    kept = list(order)
+    position = {index: visual for visual, index in enumerate(kept)}
+    for first, last in zip(bounds, bounds[1:]):
+        first, last = start + first, start + last
         if last - first > 1 and reversed_at_odd_level(first, last, start, levels):
             leftmost = position[last - 1]
-            if order[leftmost:leftmost + last - first] == list(range(last - 1, first - 1, -1)):
-                order[leftmost:leftmost + last - first] = range(first, last)
-        first = last
+            if kept[leftmost:leftmost + last - first] == list(range(last - 1, first - 1, -1)):
+                kept[leftmost:leftmost + last - first] = range(first, last)
+    return kept
 
 
 def reversed_at_odd_level(first: int, last: int, start: int, levels: Sequence[int]) -> bool:
