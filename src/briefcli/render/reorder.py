@@ -12,16 +12,20 @@ glyph (“ ” are not Bidi_Mirrored and stay as they are).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from operator import itemgetter
 from typing import Iterator, Mapping, Sequence
 
 from briefcli.render.cell_table import ZERO_WIDTH
 from briefcli.render.charclass import gate
 from briefcli.render.engine import BidiParagraph
+from briefcli.render.shaping import ARABIC_MARKS, MARK
 from briefcli.render.spent import FORMATS, remove_spent
 from briefcli.render.wrap import Segmenter
 
 EMOJI_MODIFIERS_AND_FLAGS = ((0x1F1E6, 0x1F1FF), (0x1F3FB, 0x1F3FF))
 CLUSTER_PART = gate(ZERO_WIDTH + EMOJI_MODIFIERS_AND_FLAGS)  # may extend a grapheme cluster
+MARK_RUN = re.compile(f"[{ARABIC_MARKS}]+")
 
 
 class Reorderer:
@@ -53,7 +57,7 @@ class Reorderer:
             if isinstance(order, range):  # one direction: a slice, forwards or backwards
                 visual = text[start:end] if order.step == 1 else text[start:end][::-1]
             else:
-                visual = "".join(map(text.__getitem__, order))
+                visual = "".join(itemgetter(*order)(text))  # faster than a map over the indices
             if mirrored:
                 visual = self.mirror(visual, order, levels, start)
             yield remove_spent(visual, order) if spent else (visual, order)
@@ -73,18 +77,40 @@ def clusters_kept(text: str, start: int, end: int, order: Sequence[int], levels:
                   segmenter: Segmenter) -> list[int]:
     """L3: `order` with each grapheme cluster that was reversed with its run
     back in logical order (base first, then its marks)."""
-    bounds = [0, *segmenter.grapheme_breaks(text[start:end])]
-    if isinstance(order, range) and order.step == -1:  # the whole line one right-to-left run
-        return [start + index for first, last in zip(bounds[-2::-1], bounds[:0:-1]) for index in range(first, last)]
     kept = list(order)
-    position = {index: visual for visual, index in enumerate(kept)}
-    for first, last in zip(bounds, bounds[1:]):
-        first, last = start + first, start + last
-        if last - first > 1 and reversed_at_odd_level(first, last, start, levels):
-            leftmost = position[last - 1]
-            if kept[leftmost:leftmost + last - first] == list(range(last - 1, first - 1, -1)):
-                kept[leftmost:leftmost + last - first] = range(first, last)
+    one_run = isinstance(order, range) and order.step == -1  # the whole line one right-to-left run
+    position: dict[int, int] = {}
+    for first, last in long_clusters(text, start, end, segmenter):
+        if not reversed_at_odd_level(first, last, start, levels):
+            continue
+        if not one_run and not position:
+            position = {index: visual for visual, index in enumerate(kept)}
+        leftmost = end - last if one_run else position[last - 1]
+        if kept[leftmost:leftmost + last - first] == list(range(last - 1, first - 1, -1)):
+            kept[leftmost:leftmost + last - first] = range(first, last)
     return kept
+
+
+def long_clusters(text: str, start: int, end: int, segmenter: Segmenter) -> Iterator[tuple[int, int]]:
+    """The grapheme clusters of text[start:end] longer than one character.
+    Where nothing but Arabic marks extends a cluster, a cluster is a letter
+    and the marks after it (UAX #29 GB9) and no segmenter is needed;
+    otherwise only the clusters that hold a cluster part are looked at."""
+    parts = [part.start() for part in CLUSTER_PART.finditer(text, start, end)]
+    if all(MARK.match(text, index) for index in parts):
+        for run in MARK_RUN.finditer(text, start, end):
+            if run.end() - max(start, run.start() - 1) > 1:
+                yield max(start, run.start() - 1), run.end()
+        return
+    bounds = [start + boundary for boundary in (0, *segmenter.grapheme_breaks(text[start:end]))]
+    done = start
+    for index in parts:
+        if index < done:
+            continue
+        cluster = bisect_right(bounds, index)
+        first, done = bounds[cluster - 1], bounds[cluster]
+        if done - first > 1:
+            yield first, done
 
 
 def reversed_at_odd_level(first: int, last: int, start: int, levels: Sequence[int]) -> bool:

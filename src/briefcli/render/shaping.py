@@ -26,7 +26,9 @@ SPACING_HARAKAT = re.compile("[\ufe70-\ufe7f]")
 LAM = "\u0644"
 ALEFS = "\u0622\u0623\u0625\u0627"
 ARABIC_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
-SHAPING_EVENTS = re.compile(f"({LAM}[{ARABIC_MARKS}]*[{ALEFS}])|[{ARABIC_MARKS}]")
+LAM_ALEF_PAIR = re.compile(f"{LAM}[{ARABIC_MARKS}]*[{ALEFS}]")
+MARK = re.compile(f"[{ARABIC_MARKS}]")
+SLIP = re.compile("[\u065c-\u065f]")  # ICU 77 shapes these marks as lam-alef forms
 
 
 def combining_marks_of_spacing_harakat() -> dict[int, str]:
@@ -71,24 +73,18 @@ class Shaped:
 
 
 def shape(text: str, engine: Engine) -> Shaped:
-    """One look at the logical text tells what shaping will do: each lam
-    before an alef makes a ligature, harakat come back as spacing forms, and
-    U+065C-065F may come back as lam-alef (ICU's slip, undone by
-    align_ligatures)."""
+    """A look at the logical text tells what shaping did: each lam before an
+    alef made a ligature, harakat came back as spacing forms, and U+065C-065F
+    may have come back as lam-alef (ICU's slip, undone by align_ligatures)."""
     if not ARABIC.search(text):
         return Shaped(text)
     shaped = engine.shape_arabic(text)
-    pairs: list[int] = []
-    marked = slipped = False
-    for match in SHAPING_EVENTS.finditer(text):
-        if match.group(1):
-            pairs.append(match.end())
-            marked = marked or match.end() - match.start() > 2
-        else:
-            marked, slipped = True, slipped or "\u065c" <= match.group() <= "\u065f"
-    if marked:
+    pairs = [match.end() for match in LAM_ALEF_PAIR.finditer(text)]
+    if MARK.search(text):
         shaped = SPACING_HARAKAT.sub(combining_mark, shaped)
-    if slipped or len(pairs) != len(text) - len(shaped):
+        if SLIP.search(text):
+            return align_ligatures(text, shaped)
+    if len(pairs) != len(text) - len(shaped):
         return align_ligatures(text, shaped)
     return Shaped(shaped, tuple(end - count - 1 for count, end in enumerate(pairs)))
 
