@@ -5,8 +5,8 @@ shaped, reordered and aligned); this module dresses them in styles and writes
 each line as soon as it is laid out, so a long article starts showing at once
 and is never held whole. Styles are given in logical offsets and reach each
 cell through the line's `sources`; colours come from a palette chosen for the
-terminal's background (palette.py). rich's Style writes the escape codes and
-is the only part of rich used: rich never wraps, crops or parses the text.
+terminal's background (palette.py), escape codes from sgr.py. Article text is
+never parsed as markup or emoji codes.
 
 Lines brief composes (headers, notes, speaker headings) take the page's
 direction, and the names, file names and numbers written into them are
@@ -25,9 +25,6 @@ import re
 from itertools import groupby
 from typing import Iterator
 
-from rich.color import Color, ColorSystem
-from rich.style import Style
-
 from briefcli.environment import Environment
 from briefcli.errors import MissingDependency
 from briefcli.language import first_strong
@@ -36,6 +33,7 @@ from briefcli.output.escapes import terminal_state
 from briefcli.output.page import Block, Highlight, Page
 from briefcli.output.pager import write_paged
 from briefcli.output.palette import Palette, palette_for
+from briefcli.output.sgr import Style
 from briefcli.options import OutputOptions
 from briefcli.render.align import PADDING
 from briefcli.render.engine import ICU_INSTALL, load_engine
@@ -62,8 +60,6 @@ class Painter:
     def __init__(self, palette: Palette | None, colored: bool):
         self.palette = palette
         self.colored = colored
-        self.system = ColorSystem.EIGHT_BIT if palette and palette.colors == 256 else ColorSystem.STANDARD
-        self.codes: dict[Style, tuple[str, str]] = {}
         self.styles: dict[tuple[Style | None, tuple[str, ...]], Style] = {}
 
     def role(self, name: str, direction: str) -> Style | None:
@@ -76,13 +72,16 @@ class Painter:
             return None
         italic = name in ITALIC_ROLES and direction == "ltr"
         if self.colored and self.palette.muted is not None:
-            return Style(color=Color.from_ansi(self.palette.muted), italic=italic)
+            return Style(color=self.palette.muted, italic=italic)
         return Style(dim=True, italic=italic)
 
     def style(self, role: Style | None, names: tuple[str, ...]) -> Style:
         """A role's style with highlights over it, the last on top."""
         if (role, names) not in self.styles:
-            self.styles[role, names] = Style.combine([role or Style(), *map(self.highlight, names)])
+            style = role or Style()
+            for name in names:
+                style += self.highlight(name)
+            self.styles[role, names] = style
         return self.styles[role, names]
 
     def highlight(self, name: str) -> Style:
@@ -91,11 +90,11 @@ class Painter:
         if name == "summary":
             return Style(bold=True)
         if name == "quote":
-            return Style(color=Color.from_ansi(self.palette.quote))
+            return Style(color=self.palette.quote)
         prefix, _, number = name.partition("-")
         if prefix == "speaker" and number.isdigit():
             color, underline = self.palette.speaker(int(number))
-            return Style(color=Color.from_ansi(color), underline=underline)
+            return Style(color=color, underline=underline)
         return Style(underline=True)
 
     def paint(self, text: str, style: Style | None) -> str:
@@ -105,11 +104,7 @@ class Painter:
             upright = style + Style(italic=False)
             return "".join(self.paint(piece, upright if RIGHT_TO_LEFT.match(piece) else style)
                            for piece in split_right_to_left(text))
-        if style not in self.codes:
-            shown = style if self.colored else style.without_color
-            self.codes[style] = tuple(shown.render("\0", color_system=self.system).split("\0"))  # type: ignore
-        before, after = self.codes[style]
-        return f"{before}{text}{after}"
+        return (style if self.colored else style.without_color()).around(text)
 
 
 def split_right_to_left(text: str) -> list[str]:

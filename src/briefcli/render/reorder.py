@@ -16,15 +16,16 @@ from bisect import bisect_right
 from operator import itemgetter
 from typing import Iterator, Mapping, Sequence
 
-from briefcli.render.cell_table import ZERO_WIDTH
-from briefcli.render.charclass import gate
+from briefcli.render.cells import NOT_SINGLE
 from briefcli.render.engine import BidiParagraph
 from briefcli.render.shaping import ARABIC_MARKS, MARK
 from briefcli.render.spent import FORMATS, remove_spent
 from briefcli.render.wrap import Segmenter
 
-EMOJI_MODIFIERS_AND_FLAGS = ((0x1F1E6, 0x1F1FF), (0x1F3FB, 0x1F3FF))
-CLUSTER_PART = gate(ZERO_WIDTH + EMOJI_MODIFIERS_AND_FLAGS)  # may extend a grapheme cluster
+# What may extend a grapheme cluster (a mark, a joiner, a skin tone, a flag's
+# second letter) is not one cell wide: cells.NOT_SINGLE finds it (and wide
+# characters, which make clusters of one).
+CLUSTER_PART = NOT_SINGLE
 MARK_RUN = re.compile(f"[{ARABIC_MARKS}]+")
 
 
@@ -44,7 +45,7 @@ class Reorderer:
         not hold (clusters, mirrored characters, spent controls) is not
         looked for in its lines; a text whose characters all take one cell
         (`all_single`) holds neither clusters nor controls."""
-        clusters = not all_single and CLUSTER_PART.search(text) is not None
+        clusters = not all_single
         mirrored = self.mirrored.search(text) is not None
         spent = not all_single and FORMATS.search(text) is not None
         for start, end in spans:
