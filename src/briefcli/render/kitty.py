@@ -20,54 +20,57 @@ so also ends runs where punctuation or digits touch them; kitty's option
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
-from briefcli.render.cells import ZERO
+from briefcli.render.cells import NOT_SINGLE, ZERO
 
 RUN = re.compile("[^ \t\u2500-\u259f]+")  # kitty draws spaces and box drawing apart from text
 
 
-def first_script_is_rtl(chars, rtl_script: re.Pattern[str]) -> bool:
+@functools.lru_cache(maxsize=4)
+def candidates(rtl_script: re.Pattern[str]) -> re.Pattern[str]:
+    """What may belong to a script: a character of a right-to-left script
+    (Arabic-Indic digits included), or a letter."""
+    return re.compile(f"{rtl_script.pattern}|[^\\W\\d_]")
+
+
+def first_script_is_rtl(word: str, rtl_script: re.Pattern[str]) -> bool:
     """HarfBuzz's guess for a run: the direction of the first character that
-    belongs to a script (letters, and digits of a script: Arabic-Indic)."""
-    for char in chars:
-        if rtl_script.match(char):
+    belongs to a script (a letter of a left-to-right script is a strong
+    left-to-right one; the tatweel, a letter of no script, is passed over)."""
+    for match in candidates(rtl_script).finditer(word):
+        if rtl_script.match(match.group()):
             return True
-        if unicodedata.bidirectional(char) == "L":
+        if unicodedata.bidirectional(match.group()) == "L":
             return False
     return False
 
 
-def reversed_run(text: str, sources: list[int]) -> tuple[str, list[int]]:
-    """The run reversed, without its zero-width characters (marks), and the
-    sources of what each cell will show: kitty keeps a cell's colours on the
-    cell, whatever glyph it draws there, so styles follow the visual order."""
-    kept = [index for index in range(len(text)) if text[index] not in ZERO]
-    return "".join(map(text.__getitem__, reversed(kept))), [sources[index] for index in kept]
-
-
-def for_kitty(text: str, sources: list[int], rtl_script: re.Pattern[str]) -> tuple[str, list[int]]:
-    """The visual line `text` as kitty must be given it, and the source of
-    what each of its cells shows. A run kitty will reverse is written
+def for_kitty(text: str, rtl_script: re.Pattern[str]) -> tuple[str, list[int] | None]:
+    """The visual line `text` as kitty must be given it, and, when marks were
+    left out, the position in `text` of what each written cell shows (kitty
+    keeps a cell's colours on the cell whatever glyph it draws there, so
+    styles follow the visual order). A run kitty will reverse is written
     reversed, unless reversing it would make kitty leave it as it is (it ends
     with a left-to-right letter): nothing written can make such a run read
     right in one font."""
     if not rtl_script.search(text):
-        return text, sources
-    pieces: list[str] = []
-    shown: list[int] = []
-    done = 0
-    for run in RUN.finditer(text):
-        start, end = run.span()
+        return text, None
+    dropped: list[int] = []
+
+    def written(run: re.Match[str]) -> str:
         word = run.group()
-        if first_script_is_rtl(word, rtl_script) and first_script_is_rtl(reversed(word), rtl_script):
-            written, written_sources = reversed_run(word, sources[start:end])
-            pieces += [text[done:start], written]
-            shown += sources[done:start] + written_sources
-            done = end
-    if not done:
-        return text, sources
-    pieces.append(text[done:])
-    shown += sources[done:]
-    return "".join(pieces), shown
+        if not (first_script_is_rtl(word, rtl_script) and first_script_is_rtl(word[::-1], rtl_script)):
+            return word
+        if NOT_SINGLE.search(word):
+            dropped.extend(run.start() + index for index, char in enumerate(word) if char in ZERO)
+            word = "".join(char for char in word if char not in ZERO)
+        return word[::-1]
+
+    shown = RUN.sub(written, text)
+    if not dropped:
+        return shown, None
+    gone = set(dropped)
+    return shown, [index for index in range(len(text)) if index not in gone]

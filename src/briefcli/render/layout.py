@@ -111,7 +111,8 @@ class LineLayout:
         spans = wrap(shaped.text, self.options.width, self.segmenter, cells)
         for (start, end), (visual, order) in zip(spans, self.reorderer.lines(shaped.text, bidi, spans, cells.all_single)):
             if self.options.kitty:
-                visual, order = for_kitty(visual, list(order), self.engine.rtl_script)
+                visual, kept = for_kitty(visual, self.engine.rtl_script)
+                order = order if kept is None else [order[index] for index in kept]
             pad = 0
             if direction == "rtl":
                 visual, pad = right_aligned(visual, cells.width(start, end), self.options.width)
