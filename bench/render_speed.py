@@ -4,7 +4,9 @@ Builds 1 MB of Arabic (UTF-8) from the EASC articles in ../shared/corpus (or
 the sample article repeated when the corpus is absent), writes it to a file,
 then runs `brief read FILE` as a user does, each way several times, and
 prints the CPU time (user + system, the least and the median of the runs) of
-the whole process and its ratio to `--bidi off` (the least to the least):
+the whole process and its ratio to `--bidi off` (each round runs every way
+once, one after the other, so a ratio is taken under the same load; the
+median of those ratios):
   off                   the logical text (what a pipe gets)
   visual                visual order into a file (layout, no styles)
   visual, terminal      visual order onto a pseudo-terminal, with colours
@@ -123,13 +125,14 @@ def main() -> None:
             for name, (arguments, environ, terminal) in runs.items():
                 times[name].append(cpu_of_run(arguments, environ, terminal))
     print(f"{megabytes:.2f} MB of Arabic in {len(paragraphs)} paragraphs from {source}; width {args.width}; "
-          f"CPU seconds of the whole process, least and median of {args.repeat} runs")
+          f"CPU seconds of the whole process in {args.repeat} rounds")
     print(f"{'':22}{'least':>8}{'median':>8}{'x off':>8}")
     for name, values in times.items():
-        reference = min(times["off, terminal" if name.endswith("terminal") else "off"])
-        print(f"{name:22}{min(values):8.2f}{statistics.median(values):8.2f}{min(values) / reference:8.2f}")
-    print("(terminal runs are compared with `--bidi off` onto the same pseudo-terminal, which also finds the "
-          "quotations)")
+        reference = times["off, terminal" if name.endswith("terminal") else "off"]
+        ratios = [value / base for value, base in zip(values, reference)]
+        print(f"{name:22}{min(values):8.2f}{statistics.median(values):8.2f}{statistics.median(ratios):8.2f}")
+    print("x off: the median, over the rounds, of the run's CPU over that of `--bidi off` in the same round "
+          "(onto the same pseudo-terminal for terminal runs, which also find the quotations)")
 
     engine = load_engine()
     layout = LineLayout(LayoutOptions(args.width), engine, engine)

@@ -26,7 +26,8 @@ import unicodedata
 
 from briefcli.render.cells import NOT_SINGLE, ZERO
 
-RUN = re.compile("[^ \t\u2500-\u259f]+")  # kitty draws spaces and box drawing apart from text
+OTHER_THAN_SPACE = "[^ \t\u2500-\u259f]"  # kitty draws spaces and box drawing apart from text
+RUN = re.compile(OTHER_THAN_SPACE + "+")
 
 
 @functools.lru_cache(maxsize=4)
@@ -34,6 +35,18 @@ def candidates(rtl_script: re.Pattern[str]) -> re.Pattern[str]:
     """What may belong to a script: a character of a right-to-left script
     (Arabic-Indic digits included), or a letter."""
     return re.compile(f"{rtl_script.pattern}|[^\\W\\d_]")
+
+
+@functools.lru_cache(maxsize=4)
+def other_letter(rtl_script: re.Pattern[str]) -> re.Pattern[str]:
+    """A letter of no right-to-left script."""
+    return re.compile(f"(?!{rtl_script.pattern})[^\\W\\d_]")
+
+
+@functools.lru_cache(maxsize=4)
+def right_to_left_run(rtl_script: re.Pattern[str]) -> re.Pattern[str]:
+    """A run holding a character of a right-to-left script."""
+    return re.compile(f"{OTHER_THAN_SPACE}*?{rtl_script.pattern}{OTHER_THAN_SPACE}*")
 
 
 def first_script_is_rtl(word: str, rtl_script: re.Pattern[str]) -> bool:
@@ -58,6 +71,10 @@ def for_kitty(text: str, rtl_script: re.Pattern[str]) -> tuple[str, list[int] | 
     right in one font."""
     if not rtl_script.search(text):
         return text, None
+    if not other_letter(rtl_script).search(text) and not NOT_SINGLE.search(text):
+        # the usual line: no other letters, no marks; every run with a right-to-left
+        # character opens and closes with one, as far as the shaper can tell
+        return right_to_left_run(rtl_script).sub(reversed_match, text), None
     dropped: list[int] = []
 
     def written(run: re.Match[str]) -> str:
@@ -74,3 +91,7 @@ def for_kitty(text: str, rtl_script: re.Pattern[str]) -> tuple[str, list[int] | 
         return shown, None
     gone = set(dropped)
     return shown, [index for index in range(len(text)) if index not in gone]
+
+
+def reversed_match(match: re.Match[str]) -> str:
+    return match.group()[::-1]
