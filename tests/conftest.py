@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -20,6 +21,19 @@ SEED = ROOT / "seeds" / "000_290846f659525b14.txt"
 SEED_HTML = SEED.with_suffix(".html")  # the same article as a web page
 DATA = ROOT / "tests" / "data"
 SHARED = ROOT.parent / "shared"
+ESCAPES = re.compile(r"\x1b\[[0-9;]*m")
+
+HAS_ICU = True
+try:
+    import icu  # noqa: F401
+except ImportError:
+    HAS_ICU = False
+needs_icu = pytest.mark.skipif(not HAS_ICU, reason="visual mode needs ICU (pyicu-wheels)")
+
+
+def plain(text: str) -> str:
+    """`text` without its style escape codes."""
+    return ESCAPES.sub("", text)
 
 
 @dataclass

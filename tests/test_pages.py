@@ -22,23 +22,11 @@ import pytest
 from briefcli.environment import Environment
 from briefcli.output.labels import label, phrase, source_name
 from briefcli.output.palette import BLACK, PALETTES, WHITE, contrast, linear, palette_for, xterm_rgb
-from conftest import DATA, SEED, brief
-
-HAS_ICU = True
-try:
-    import icu  # noqa: F401
-except ImportError:
-    HAS_ICU = False
-needs_icu = pytest.mark.skipif(not HAS_ICU, reason="visual mode needs ICU (pyicu-wheels)")
+from conftest import DATA, HAS_ICU, SEED, brief, needs_icu, plain
 
 STYLED_RUN = re.compile(r"\x1b\[([0-9;]*)m([^\x1b]*)\x1b\[0m")
 ARABIC_LETTER = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
-ESCAPES = re.compile(r"\x1b\[[0-9;]*m")
 FSI, PDI = "\u2068", "\u2069"
-
-
-def plain(text: str) -> str:
-    return ESCAPES.sub("", text)
 
 
 def lab(rgb: tuple[int, int, int]) -> tuple[float, float, float]:

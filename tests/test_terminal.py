@@ -22,24 +22,12 @@ import pytest
 from briefcli.environment import Environment
 from briefcli.errors import InputError
 from briefcli.render.mode import Mode, choose_mode
-from conftest import SEED, brief
+from conftest import SEED, brief, needs_icu, plain
 
-HAS_ICU = True
-try:
-    import icu  # noqa: F401
-except ImportError:
-    HAS_ICU = False
-needs_icu = pytest.mark.skipif(not HAS_ICU, reason="visual mode needs ICU (pyicu-wheels)")
-
-ESCAPES = re.compile(r"\x1b\[[0-9;]*m")
 TERMINAL_VARIABLES = ("TMUX", "STY", "TERM", "TERM_PROGRAM", "VTE_VERSION", "KONSOLE_VERSION", "MLTERM",
                       "KITTY_WINDOW_ID", "BRIEF_BIDI", "BRIEF_PAGER", "PAGER", "NO_COLOR", "FORCE_COLOR",
                       "COLUMNS", "LINES")
 EXPLICIT, IMPLICIT = "\x1b[8l", "\x1b[8h"
-
-
-def plain(text: str) -> str:
-    return ESCAPES.sub("", text)
 
 
 def cells(text: str) -> int:
