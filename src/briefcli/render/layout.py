@@ -22,7 +22,7 @@ from briefcli.render.align import PADDING, isolated, right_aligned
 from briefcli.render.cells import Cells
 from briefcli.render.clean import clean
 from briefcli.render.engine import Engine
-from briefcli.render.kitty import for_kitty
+from briefcli.render.kitty import KittyLines
 from briefcli.render.reorder import Reorderer
 from briefcli.render.shaping import Shaped, shape
 from briefcli.render.wrap import Segmenter, wrap
@@ -77,6 +77,7 @@ class LineLayout:
         self.engine = engine
         self.segmenter = segmenter
         self.reorderer = Reorderer(engine.mirrors, segmenter) if engine else None
+        self.kitty = KittyLines(engine.rtl_script, engine.mirrors) if engine and options.kitty else None
 
     def block(self, text: str, direction: Direction, forced: bool = False) -> list[Line]:
         """The lines of a block; `direction` is taken by paragraphs that have
@@ -110,8 +111,8 @@ class LineLayout:
         lines = []
         spans = wrap(shaped.text, self.options.width, self.segmenter, cells)
         for (start, end), (visual, order) in zip(spans, self.reorderer.lines(shaped.text, bidi, spans, cells.all_single)):
-            if self.options.kitty:
-                visual, kept = for_kitty(visual, self.engine.rtl_script)
+            if self.kitty:
+                visual, kept = self.kitty.line(visual)
                 order = order if kept is None else [order[index] for index in kept]
             pad = 0
             if direction == "rtl":
