@@ -32,8 +32,10 @@ class Utf16:
     """Index conversion between code points and UTF-16 units for one text:
     the identity unless the text holds characters beyond U+FFFF."""
 
-    def __init__(self, text: str):
-        self.astral = [match.start() for match in ASTRAL.finditer(text)]
+    def __init__(self, text: str, units: int | None = None):
+        """`units`, when known, is the text's length in UTF-16 units: equal to
+        its length in code points, the text has nothing beyond U+FFFF."""
+        self.astral = [] if units == len(text) else [match.start() for match in ASTRAL.finditer(text)]
         self.high_units = [index + count for count, index in enumerate(self.astral)]
 
     def units(self, index: int) -> int:
@@ -69,9 +71,9 @@ class IcuParagraph:
     def __init__(self, text: str, direction: Direction | None, classes: BidiClasses):
         self.text = text
         self.classes = classes
-        self.utf16 = Utf16(text)
         resolved = without_brackets(text, bd16_unpaired(text, classes))
         self.string = icu.UnicodeString(resolved)  # the Bidi object keeps pointing into it
+        self.utf16 = Utf16(text, self.string.length())
         self.bidi = icu.Bidi()
         self.bidi.setPara(self.string, PARAGRAPH_LEVELS[direction])
         self.base_level = self.bidi.getParaLevel()
@@ -113,13 +115,22 @@ RIGHT_TO_LEFT_AND_NEUTRAL = ("[[[:bc=R:][:bc=AL:][:bc=WS:][:bc=ON:][:bc=CS:][:bc
                              "&[\\u0000-\\u08ff\\u2000-\\u206f\\ufb50-\\ufdff\\ufe70-\\ufeff]]")
 
 
+BIDI_CLASS_NAMES = {icu.UCharDirection.BOUNDARY_NEUTRAL: "BN", icu.UCharDirection.DIR_NON_SPACING_MARK: "NSM"}
+
+
+def bidi_class(char: str) -> str:
+    """The Bidi_Class the rules in uba.py ask about ("BN", "NSM"; "" for any other)."""
+    return BIDI_CLASS_NAMES.get(icu.Char.charDirection(char), "")
+
+
 def bidi_classes() -> BidiClasses:
     brackets = set_pattern("[[:bpt=o:][:bpt=c:]]")
     return BidiClasses(
         resettable=frozenset(icu.UnicodeSet(RESETTABLE)),
         separator=re.compile(set_pattern(SEPARATORS)),
         before_separator=re.compile(f"{set_pattern(RESETTABLE)}*{set_pattern(SEPARATORS)}"),
-        nsm_after_bracket=re.compile(f"{brackets}{set_pattern('[:bc=BN:]')}*{set_pattern('[:bc=NSM:]')}+"),
+        bracket=re.compile(brackets),
+        bidi_class=bidi_class,
         explicit=re.compile(set_pattern(EXPLICIT)),
         opening=re.compile(set_pattern("[:bpt=o:]")),
         closer_of={canonical(opener): canonical(icu.Char.getBidiPairedBracket(opener))
@@ -149,8 +160,10 @@ def boundaries(iterator, text: str) -> list[int]:
         return [0]
     iterator.setText(text)
     units = list(iterator)
+    if units[-1] == len(text):  # the last boundary is the text's length in UTF-16 units
+        return units
     utf16 = Utf16(text)
-    return [utf16.point(unit) for unit in units] if utf16.astral else units
+    return [utf16.point(unit) for unit in units]
 
 
 class IcuEngine:
