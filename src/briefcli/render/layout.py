@@ -54,6 +54,7 @@ class Line:
     def sources(self) -> list[int]:
         return self.placed[1]
 
+
 MARKS = {"rtl": "\u200f", "ltr": "\u200e"}  # RLM, LRM
 
 
@@ -110,7 +111,8 @@ class LineLayout:
         bidi = self.engine.paragraph(shaped.text, direction)
         lines = []
         spans = wrap(shaped.text, self.options.width, self.segmenter, cells)
-        for (start, end), (visual, order) in zip(spans, self.reorderer.lines(shaped.text, bidi, spans, cells.all_single)):
+        reordered = self.reorderer.lines(shaped.text, bidi, spans, cells.all_single)
+        for (start, end), (visual, order) in zip(spans, reordered):
             if self.kitty:
                 visual, kept = self.kitty.line(visual)
                 order = order if kept is None else [order[index] for index in kept]

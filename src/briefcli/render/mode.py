@@ -28,8 +28,8 @@ class Mode:
     VTE); `bare` is for a terminal that reorders but gives each bidi control
     a cell and draws isolates as boxes (mlterm 3.9; Konsole and Apple
     Terminal taken to be alike): marks only, and only where needed;
-    `character_path` sets VTE's paragraph direction (SCP)
-    for logical output (VTE and mintty understand both); `kitty` writes the
+    `character_path` sets VTE's paragraph direction (SCP) for logical output
+    (VTE and mintty understand both); `kitty` writes the
     visual lines as kitty's shaper needs them (render/kitty.py), when kitty
     was detected (`--bidi visual` there is for kitty's `force_ltr yes`).
     `auto` says detection chose the mode (no --bidi, no $BRIEF_BIDI)."""
