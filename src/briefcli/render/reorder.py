@@ -20,6 +20,7 @@ from briefcli.render.cells import NOT_SINGLE
 from briefcli.render.engine import BidiParagraph
 from briefcli.render.shaping import ARABIC_MARKS, MARK
 from briefcli.render.spent import FORMATS, remove_spent
+from briefcli.render.uba import OneLevel
 from briefcli.render.wrap import Segmenter
 
 # What may extend a grapheme cluster (a mark, a joiner, a skin tone, a flag's
@@ -48,6 +49,10 @@ class Reorderer:
         clusters = not all_single
         mirrored = self.mirrored.search(text) is not None
         spent = not all_single and FORMATS.search(text) is not None
+        if isinstance(paragraph, OneLevel) and all_single and not mirrored:  # the usual Arabic paragraph
+            for start, end in spans:
+                yield text[start:end][::-1], range(end - 1, start - 1, -1)
+            return
         for start, end in spans:
             if start == end:
                 yield "", []
