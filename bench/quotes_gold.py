@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
-"""brief quotes on every article with a gold annotation, scored by the shared
-scorer (../shared/gold/score_quotes.py): the sample article and our own
-Arabic and French articles (tests/data/quotes/*.gold.json).
+"""brief quotes on every article with a gold annotation
+(tests/data/quotes/*.gold.json: the sample article, our own Arabic and French
+articles, and real articles annotated blind), scored by the project's scorer
+(bench/quote_scoring.score), which computes the figures of the shared one
+(../shared/gold/score_quotes.py); --check-scorer runs both on every article
+and says where they differ.
 
-usage: python bench/quotes_gold.py [--errors] [--data DIR] [--only NAME ...]
+usage: python bench/quotes_gold.py [--errors] [--data DIR] [--batch NAME] [--only NAME ...] [--check-scorer]
 
 Per article and overall (per language, and for our articles without the
 sample): direct quotations' span F1 (exact text), attribution F1 at the
@@ -13,8 +16,11 @@ the counts of the articles (micro-average). brief's offsets index the
 article's normalized text; they are mapped back to the file by aligning the
 non-space characters, as the gold offsets index the file. --errors prints
 what was missed, what is spurious and the wrong speakers; --only scores the
-named articles alone (a batch); --data DIR scores the gold files of DIR
-instead of tests/data/quotes (without the sample).
+named articles alone; --batch NAME the articles of one batch of
+tests/data/quotes/batches.json (written: our own articles; batch1: real
+articles annotated blind); --data DIR scores the gold files of DIR instead
+of tests/data/quotes (without the sample). Overall rows pool each batch per
+language.
 """
 
 from __future__ import annotations
@@ -29,26 +35,26 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from briefcli.load import load_article  # noqa: E402
-from briefcli.output.quotes import quotation_as_dict  # noqa: E402
 from briefcli.quotes import find_quotations  # noqa: E402
+import quote_scoring  # noqa: E402
 from quote_scoring import alignment, to_raw  # noqa: E402
 
-GOLD = ROOT.parent / "shared" / "gold"
+SHARED_SCORER = ROOT.parent / "shared" / "gold" / "score_quotes.py"
 OURS = ROOT / "tests" / "data" / "quotes"
+BATCHES = json.loads((OURS / "batches.json").read_text(encoding="utf-8"))
+LANGUAGES = {"ar": "Arabic", "fr": "French", "en": "English"}
 
 
-def load_scorer():
-    spec = importlib.util.spec_from_file_location("score_quotes", GOLD / "score_quotes.py")
+def shared_scorer():
+    """The shared scorer (../shared/gold/score_quotes.py), to check ours against."""
+    spec = importlib.util.spec_from_file_location("score_quotes", SHARED_SCORER)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
 def gold_files(data: Path | None = None) -> list[Path]:
-    if data is not None:
-        return sorted(data.glob("*.gold.json"))
-    sample = [GOLD / "seed-quotes.json"] if (GOLD / "seed-quotes.json").exists() else []
-    return sample + sorted(OURS.glob("*.gold.json"))
+    return sorted((data or OURS).glob("*.gold.json"))
 
 
 def article_path(gold_path: Path, gold: dict) -> Path:
@@ -62,7 +68,7 @@ def predictions(path: Path, raw: str) -> list[dict]:
     table = alignment(article.text, raw)
     out = []
     for quotation in find_quotations(article):
-        item = quotation_as_dict(quotation)
+        item = quotation.to_dict()
         start, end = to_raw((quotation.start, quotation.end), table)
         if raw[start:end].split() == quotation.text.split():
             item["start"], item["end"] = start, end
@@ -72,7 +78,7 @@ def predictions(path: Path, raw: str) -> list[dict]:
     return out
 
 
-def score_article(scorer, gold_path: Path) -> dict:
+def score_article(gold_path: Path, scorer=quote_scoring) -> dict:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     path = article_path(gold_path, gold)
     raw = path.read_text(encoding="utf-8")
@@ -123,25 +129,46 @@ def show_errors(name: str, report: dict) -> None:
             print(f"  {name} {mode} SPEAKER {error['gold']}: {error['pred_speaker']!r} for {error['gold_speaker']!r}")
 
 
+def check_scorer() -> None:
+    """Score every gold file with ours and with the shared scorer; print the
+    articles where a figure differs."""
+    shared = shared_scorer()
+    differ = 0
+    for gold_path in gold_files():
+        ours, theirs = score_article(gold_path), score_article(gold_path, shared)
+        for mode in ("direct", "indirect"):
+            for key, value in ours[mode].items():
+                if value != theirs[mode][key]:
+                    differ += 1
+                    print(f"{gold_path.name} {mode} {key}: ours {value} shared {theirs[mode][key]}")
+    print(f"{len(gold_files())} gold files, {differ} figures differ between the two scorers")
+
+
 def main(errors: bool, only: list[str], data: Path | None = None) -> None:
-    scorer = load_scorer()
     reports = {}
     print(f"{'article':34}{'gold':>5}{'span':>8}{'strict':>8}{'cue':>8}{'ind.':>6}{'ind.F1':>13}")
     for gold_path in gold_files(data):
         name = gold_path.name.removesuffix(".gold.json").removesuffix(".json")
         if only and name not in only:
             continue
-        report = reports[name] = score_article(scorer, gold_path)
+        report = reports[name] = score_article(gold_path)
         print(row(name, pooled([report])))
         if errors:
             show_errors(name, report)
-    ours = [r for name, r in reports.items() if name != "seed-quotes"]
+    ours = [r for name, r in reports.items() if name != "seed"]
     print()
-    for label, group in (("all ours, Arabic", [r for r in ours if r["language"] == "ar"]),
-                         ("all ours, French", [r for r in ours if r["language"] == "fr"]),
-                         ("all ours, English", [r for r in ours if r["language"] == "en"]),
-                         ("all ours", ours),
-                         ("all, with the sample", list(reports.values()))):
+    for batch, members in BATCHES.items():
+        if batch.startswith("_"):
+            continue
+        for code, language in LANGUAGES.items():
+            group = [reports[n] for n in members if n in reports and reports[n]["language"] == code]
+            if group:
+                print(row(f"{batch}, {language}", pooled(group)))
+    for code, language in LANGUAGES.items():
+        group = [r for r in ours if r["language"] == code]
+        if group:
+            print(row(f"all ours, {language}", pooled(group)))
+    for label, group in (("all ours", ours), ("all, with the sample", list(reports.values()))):
         if group:
             print(row(label, pooled(group)))
     print("\nspan: direct span F1 (exact); strict: attribution F1 (canonical name); cue: cue accuracy on"
@@ -151,6 +178,11 @@ def main(errors: bool, only: list[str], data: Path | None = None) -> None:
 
 if __name__ == "__main__":
     arguments = sys.argv[1:]
+    if "--check-scorer" in arguments:
+        check_scorer()
+        sys.exit()
     names = arguments[arguments.index("--only") + 1:] if "--only" in arguments else []
+    if "--batch" in arguments:
+        names = BATCHES[arguments[arguments.index("--batch") + 1]]
     data = Path(arguments[arguments.index("--data") + 1]) if "--data" in arguments else None
     main("--errors" in arguments, [n for n in names if not n.startswith("--")], data)

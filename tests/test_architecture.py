@@ -14,7 +14,7 @@ import briefcli
 
 PACKAGE = Path(briefcli.__file__).parent
 UI_MODULES = {"cli.py"}
-HEAVY = ["sumy", "nltk", "numpy", "scipy", "trafilatura", "icu", "lxml", "charset_normalizer"]
+HEAVY = ["sumy", "nltk", "numpy", "scipy", "trafilatura", "icu", "lxml", "charset_normalizer", "dask", "distributed"]
 
 
 def imported_modules(path: Path) -> set[str]:

@@ -176,6 +176,8 @@ def test_counts_agree_with_their_number():
     assert label("ar", "quotations", quotations=103) == "103 اقتباسات"  # the last part decides
     assert label("fr", "speakers", speakers=0) == "0 locuteur"
     assert label("en", "words", words=1) == "1 word"
+    assert label("en", "words", words=3) == "3 words"
+    assert label("fr", "words", words=1) == "1 mot" and label("fr", "words", words=2) == "2 mots"
     assert label("en", "summary", count=13, total=20, numbers=list(range(1, 14))).endswith("11, 12\u2026")
 
 
@@ -183,6 +185,13 @@ def test_text_values_are_marked_for_isolation():
     note = phrase("ar", "cue", cue="قال")
     assert note.text == "فعل القول: قال" and note.values == ((11, 14),)
     assert phrase("ar", "paragraph", paragraph=7).values == ()  # numbers flow with the words
+
+
+def test_text_values_are_printable():
+    """A value from outside (a name in the article, a file name) cannot drive the terminal."""
+    note = phrase("en", "as", mention="Jane\x1b]0;title\x07 \u202eDoe")
+    assert note.text == "as Jane\\x1b]0;title\\x07 \\u202eDoe"
+    assert note.values == ((3, len(note.text)),)
 
 
 def test_a_source_is_named_by_its_file_name_or_its_host_and_path():

@@ -8,14 +8,18 @@ with `Environment(...)` and read what was written from `stdout`.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import functools
 import io
 import os
 import shutil
+import signal
 import sys
 from dataclasses import dataclass, field
-from typing import BinaryIO, Mapping, TextIO
+from typing import Any, BinaryIO, Callable, Mapping, TextIO
 
+from briefcli.errors import ClosedPipe, OutputError
 from briefcli.options import MIN_WIDTH
 
 READING_MEASURE = 100
@@ -26,12 +30,69 @@ COLORS_256 = {"xterm", "vte", "mintty", "konsole", "mlterm", "apple", "iterm", "
 ANSWER_BACKGROUND = {"xterm", "vte", "mintty", "konsole", "mlterm", "iterm", "wezterm", "kitty", "alacritty", "foot"}
 
 
+class Output:
+    """Standard output as brief writes to it: a write or flush that fails (a
+    full disk, a closed descriptor) is an OutputError, which names why; a
+    closed pipe is a ClosedPipe (the reader has all it wanted). None stands
+    for a standard output that was closed before brief started."""
+
+    def __init__(self, stream: TextIO | None) -> None:
+        self.stream = stream
+
+    def guarded(self, action: Callable[[TextIO], Any]) -> Any:
+        if self.stream is None:
+            raise OutputError("cannot write the result: standard output is closed")
+        try:
+            return action(self.stream)
+        except BrokenPipeError:
+            raise ClosedPipe() from None
+        except (OSError, ValueError) as error:
+            reason = getattr(error, "strerror", None) or error
+            raise OutputError(f"cannot write the result to standard output ({reason})") from None
+
+    def write(self, text: str) -> int:
+        return self.guarded(lambda stream: stream.write(text))
+
+    def flush(self) -> None:
+        self.guarded(lambda stream: stream.flush())
+
+    def isatty(self) -> bool:
+        return self.stream is not None and self.stream.isatty()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+
+class ClosedInput(io.RawIOBase):
+    """Standard input closed before brief started (`<&-`)."""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        raise OSError(errno.EBADF, "standard input is closed")
+
+
+def stop_signals() -> list[signal.Signals]:
+    """The signals that stop a run as Ctrl-C does: SIGTERM and SIGHUP, where
+    the system has them."""
+    return [getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+
+
+def utf8_output(stream: TextIO | None) -> None:
+    """Write UTF-8 whatever the locale; a stream that cannot change keeps its own."""
+    if stream is not None and hasattr(stream, "reconfigure"):
+        with contextlib.suppress(OSError, ValueError):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
 @dataclass
 class Environment:
     stdout: TextIO = field(default_factory=io.StringIO)
     stderr: TextIO = field(default_factory=io.StringIO)
     stdin: BinaryIO = field(default_factory=io.BytesIO)
     stdout_isatty: bool = False
+    stdin_isatty: bool = True  # False: input is piped in (brief reads it when no ARTICLE is given)
     environ: Mapping[str, str] = field(default_factory=dict)
     terminal_columns: int = 80
     terminal_lines: int = 24
@@ -39,14 +100,15 @@ class Environment:
     @classmethod
     def from_system(cls) -> Environment:
         for stream in (sys.stdout, sys.stderr):
-            if hasattr(stream, "reconfigure"):
-                stream.reconfigure(encoding="utf-8", errors="replace")
+            utf8_output(stream)
         size = shutil.get_terminal_size((80, 24))
+        stdout = Output(sys.stdout)
         return cls(
-            stdout=sys.stdout,
-            stderr=sys.stderr,
-            stdin=sys.stdin.buffer,
-            stdout_isatty=sys.stdout.isatty(),
+            stdout=stdout,  # type: ignore[arg-type]
+            stderr=sys.stderr or io.StringIO(),  # closed: nowhere to say anything
+            stdin=sys.stdin.buffer if sys.stdin is not None else io.BufferedReader(ClosedInput()),
+            stdout_isatty=stdout.isatty(),
+            stdin_isatty=sys.stdin is None or sys.stdin.isatty(),  # closed: nothing is piped in
             environ=os.environ,
             terminal_columns=size.columns,
             terminal_lines=size.lines,

@@ -1,9 +1,9 @@
-"""An article (`brief read`) as a page to read, a JSON object and Markdown."""
+"""An article (`brief read`) as a page to read and Markdown (its JSON
+object is `Article.to_dict()`)."""
 
 from __future__ import annotations
 
 import math
-from typing import Any
 
 from briefcli.model import Article, Paragraph
 from briefcli.output.labels import Phrase, joined, phrase
@@ -53,33 +53,6 @@ def article_page(article: Article, highlights: tuple[Highlight, ...] = ()) -> Pa
         )
         blocks.append(Block(paragraph.text, paragraph.direction, "body", local))
     return Page(tuple(blocks), article.direction)
-
-
-def paragraph_as_dict(index: int, paragraph: Paragraph) -> dict[str, Any]:
-    return {
-        "index": index,
-        "text": paragraph.text,
-        "start": paragraph.start,
-        "end": paragraph.end,
-        "direction": paragraph.direction,
-        "sentences": [
-            {"text": s.text, "start": s.start, "end": s.end} for s in paragraph.sentences
-        ],
-    }
-
-
-def article_as_dict(article: Article) -> dict[str, Any]:
-    """The parsed article; offsets index `text`, the normalized text."""
-    return {
-        "source": article.source,
-        "title": article.title,
-        "byline": article.byline,
-        "language": article.language,
-        "direction": article.direction,
-        **({"metadata": article.metadata} if article.metadata else {}),
-        "text": article.text,
-        "paragraphs": [paragraph_as_dict(i, p) for i, p in enumerate(article.paragraphs, 1)],
-    }
 
 
 def emphasized(paragraph: Paragraph, spans: list[tuple[int, int]]) -> str:

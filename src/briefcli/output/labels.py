@@ -6,7 +6,9 @@ A label is a template filled with values. Counts are written with their
 noun, agreeing in number ("1 phrase sur 10", "3 جمل من أصل 12"). Every value
 that is text (a name, a file name, a method, a score) is marked in the
 resulting Phrase, so that a terminal can isolate it: a Latin file name in an
-Arabic header must not carry the numbers after it to its side.
+Arabic header must not carry the numbers after it to its side. A value may be
+a string from outside (a file name, a URL, a name in the article): every
+text value is filled in through `printable`, so none can drive the terminal.
 """
 
 from __future__ import annotations
@@ -151,7 +153,7 @@ def phrase(language: str, key: str, **values: object) -> Phrase:
         elif field in nouns and isinstance(value, int):
             text = counted(language, field, value)
         else:
-            text = str(value)
+            text = printable(str(value))
         if isinstance(value, str):
             spans.append((length, length + len(text)))
         pieces.append(text)

@@ -16,7 +16,7 @@ from briefcli.model import Direction
 from briefcli.options import OutputOptions
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Highlight:
     """A styled stretch of a block: offsets into the block's text; `style` is
     a role name the renderer maps to colours ("quote", "summary", "speaker-2")."""
@@ -26,7 +26,7 @@ class Highlight:
     style: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """Lines brief composes (roles header, note, speaker) take `direction`
     as their base direction; the article's own blocks take their first
@@ -42,7 +42,7 @@ class Block:
     spaced: bool = True  # on a terminal, a blank line before it (pipes separate every block)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Page:
     blocks: tuple[Block, ...]
     direction: Direction = "ltr"
@@ -56,7 +56,7 @@ def page_as_text(page: Page) -> str:
 
 def write_page(page: Page, output: OutputOptions, env: Environment) -> None:
     """Plain logical text when the mode is off (pipes, files, --bidi off);
-    otherwise the terminal renderer (rich and ICU are loaded only then)."""
+    otherwise the terminal renderer (ICU is loaded only then)."""
     from briefcli.render.mode import choose_mode
 
     mode = choose_mode(output.bidi, env)

@@ -17,7 +17,7 @@ import contextlib
 import signal
 import threading
 from itertools import chain, islice
-from typing import Iterable, Iterator
+from typing import IO, Iterable, Iterator
 
 from briefcli.environment import Environment
 
@@ -47,7 +47,9 @@ def pager_environment(env: Environment) -> dict[str, str]:
 
 @contextlib.contextmanager
 def interrupts_left_to_the_pager():
-    """Ctrl-C while paging belongs to the pager (less uses it), not to brief."""
+    """Ctrl-C while paging belongs to the pager (less uses it), not to brief.
+    Entered once the pager has started: a pager started while brief ignores
+    SIGINT would inherit that and never hear Ctrl-C (`sleep 30` as a pager)."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -60,31 +62,43 @@ def interrupts_left_to_the_pager():
 
 def page(lines: Iterator[str], env: Environment) -> Iterable[str] | None:
     """Show the lines through the pager; None when it showed them, else the
-    lines it failed to show (all of them)."""
+    lines it failed to show (all of them). A pager still running when brief
+    is stopped (SIGTERM) is ended with it."""
     import subprocess
 
     env.stdout.flush()
+    try:
+        process = subprocess.Popen(
+            pager_command(env), shell=True, stdin=subprocess.PIPE, stdout=env.stdout_fileno(),
+            env=pager_environment(env),
+        )
+    except OSError:
+        return lines
+    assert process.stdin
     sent: list[str] = []
-    with interrupts_left_to_the_pager():
-        try:
-            process = subprocess.Popen(
-                pager_command(env), shell=True, stdin=subprocess.PIPE, stdout=env.stdout_fileno(),
-                env=pager_environment(env),
-            )
-        except OSError:
-            return lines
-        assert process.stdin
-        try:
-            for line in lines:
-                sent.append(line)
-                process.stdin.write(line.encode("utf-8") + b"\n")
-            process.stdin.flush()
-        except BrokenPipeError:  # the reader quit before the end, or the pager never started
-            pass
-        with contextlib.suppress(BrokenPipeError):
-            process.stdin.close()
-        process.wait()
+    try:
+        with interrupts_left_to_the_pager():
+            feed(process.stdin, lines, sent)
+            process.wait()
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
     return None if process.returncode <= 0 else chain(sent, lines)
+
+
+def feed(pipe: IO[bytes], lines: Iterator[str], sent: list[str]) -> None:
+    """Each line into the pager's pipe as it comes (kept in `sent`), until
+    the lines end or the pager stops reading."""
+    try:
+        for line in lines:
+            sent.append(line)
+            pipe.write(line.encode("utf-8") + b"\n")
+        pipe.flush()
+    except BrokenPipeError:  # the reader quit before the end, or the pager never started
+        pass
+    with contextlib.suppress(BrokenPipeError):
+        pipe.close()
 
 
 def write_lines(lines: Iterable[str], env: Environment) -> None:

@@ -1,15 +1,14 @@
-"""Quotations as a page to read, JSON objects and Markdown."""
+"""Quotations as a page to read and Markdown (their JSON object is
+`ArticleQuotes.to_dict()`)."""
 
 from __future__ import annotations
-
-from typing import Any
 
 from briefcli.model import Article, Quotation
 from briefcli.output.article import titled
 from briefcli.output.labels import Phrase, joined, label, phrase, source_name, value
 from briefcli.output.page import Block, Highlight, Page
+from briefcli.safe import printable
 
-FIELDS = ("mode", "subtype", "text", "start", "end", "speaker", "speaker_mention", "cue", "paragraph")
 MARKS = {"fr": ("\u00ab\u00a0", "\u00a0\u00bb")}
 DEFAULT_MARKS = ("\u201c", "\u201d")
 Quotations = tuple[Quotation, ...]
@@ -24,14 +23,6 @@ def speaker_style(quotation: Quotation) -> str:
 def quotation_highlights(quotations: Quotations) -> tuple[Highlight, ...]:
     """Each quotation as a highlight in article offsets, in its speaker's style."""
     return tuple(Highlight(q.start, q.end, speaker_style(q)) for q in quotations)
-
-
-def quotation_as_dict(quotation: Quotation) -> dict[str, Any]:
-    return {name: getattr(quotation, name) for name in FIELDS}
-
-
-def quotations_as_dict(article: Article, quotations: Quotations) -> dict[str, Any]:
-    return {"source": article.source, "quotes": [quotation_as_dict(q) for q in quotations]}
 
 
 def by_speaker(quotations: Quotations, language: str) -> list[tuple[str, list[Quotation]]]:
@@ -88,7 +79,7 @@ def quotes_page(article: Article, quotations: Quotations) -> Page:
 
 
 def quotes_as_markdown(article: Article, quotations: Quotations) -> str:
-    lines = [f"# {article.title or article.source}", ""]
+    lines = [f"# {article.title or printable(article.source)}", ""]
     for speaker, group in by_speaker(quotations, article.language):
         lines += [f"## {speaker}", ""]
         for quotation in group:

@@ -1,8 +1,7 @@
-"""A summary as a page to read, a JSON object and Markdown."""
+"""A summary as a page to read and Markdown (its JSON object is
+`Summary.to_dict()`)."""
 
 from __future__ import annotations
-
-from typing import Any
 
 from briefcli.model import Article, Summary, SummarySentence
 from briefcli.output.article import titled
@@ -36,20 +35,6 @@ def summary_page(article: Article, summary: Summary, scores: bool = False) -> Pa
             note = score_note(sentence, article.language)
             blocks.append(Block(note.text, article.direction, "note", isolates=note.values, spaced=False))
     return Page(tuple(blocks), article.direction)
-
-
-def summary_as_dict(summary: Summary) -> dict[str, Any]:
-    """start and end index the article's normalized text (`brief read -f json`)."""
-    return {
-        "source": summary.source,
-        "language": summary.language,
-        "method": summary.method,
-        "sentences": [
-            {"index": s.index, "paragraph": s.paragraph, "start": s.start, "end": s.end,
-             "text": s.text, "score": s.score}
-            for s in summary.sentences
-        ],
-    }
 
 
 def summary_as_markdown(article: Article, summary: Summary, scores: bool = False) -> str:

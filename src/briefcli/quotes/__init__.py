@@ -1,7 +1,7 @@
 """brief quotes: every quotation in an article, who said it, and how.
 
 spans (quotation marks, across paragraphs) -> incises (« A, a-t-il dit, B »
-is two quotations) -> cues (lexicons per language)
+is two quotations) -> cues (each language's, language/)
 -> attribute (which cue reports which quotation) -> speakers (the phrase
 naming the speaker) -> registry (one entry per speaker) -> classify (terms
 and titles out; full, partial, mixed) -> Quotation; indirect speech beside.
@@ -16,7 +16,7 @@ from briefcli.quotes.attribute import Attributor, Choice, Speaker
 from briefcli.quotes.classify import kind_of, subtype
 from briefcli.quotes.incises import split_incises
 from briefcli.quotes.indirect import Content, contents
-from briefcli.quotes.lexicon import lexicon_for
+from briefcli.quotes.language import language_for
 from briefcli.quotes.reader import Reader
 from briefcli.quotes.registry import Registry
 from briefcli.quotes.spans import MarkedSpan, marked_spans
@@ -42,10 +42,10 @@ def find_quotations(article: Article, indirect: bool = True) -> tuple[Quotation,
     """The quotations of `article` in order; indirect speech too unless told not."""
     if not article.paragraphs:
         return ()
-    lexicon = lexicon_for(article.language)
-    spans = split_incises(article, marked_spans(article), lexicon)
-    reader = Reader(article, lexicon, spans)
-    attributor = Attributor(reader, Registry(lexicon, article.text))
+    language = language_for(article.language)
+    spans = split_incises(article, marked_spans(article), language)
+    reader = Reader(article, language, spans)
+    attributor = Attributor(reader, Registry(language, article.text))
     by_paragraph: dict[int, list[MarkedSpan]] = {}
     for span in spans:
         by_paragraph.setdefault(span.first, []).append(span)
@@ -68,7 +68,7 @@ def direct(attributor: Attributor, span: MarkedSpan) -> Found | None:
     first = reader.paragraph(span.first)
     before = first.window.tokens[max(0, first.token_at(span.open) - 3):first.token_at(span.open)]
     context = (text[max(0, span.open - 2):span.open], text[span.close + 1:span.close + 3])
-    if kind_of(text[span.start:span.end], before, choice.position != "none", reader.lexicon, context, span.open) \
+    if kind_of(text[span.start:span.end], before, choice.position != "none", reader.language, context, span.open) \
             or attributor.names_in_marks(span, choice):
         return None
     if choice.cue is not None:
@@ -103,7 +103,7 @@ def quotation_subtype(attributor: Attributor, span: MarkedSpan, choice: Choice, 
     frame = [t for t in paragraph.window.tokens[paragraph.token_at(frame_start):paragraph.token_at(span.open)]]
     following = text[span.close + 1:span.close + 3].strip()
     ends_clause = not following or following[0] in CLAUSE_ENDS or span.close >= reader.article.paragraphs[span.last].end
-    return subtype(frame, ends_clause, reader.lexicon)
+    return subtype(frame, ends_clause, reader.language)
 
 
 def reported(attributor: Attributor, content: Content) -> Found:

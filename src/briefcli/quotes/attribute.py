@@ -27,18 +27,12 @@ from briefcli.quotes.mentions import Mention, analyse
 from briefcli.quotes.reader import Paragraph, Reader
 from briefcli.quotes.registry import Entity, Registry
 from briefcli.quotes.spans import MarkedSpan
-from briefcli.quotes.speakers import (
-    arabic_subject,
-    leading_subject,
-    phrase_after,
-    sentence_subject,
-    speaker_phrase,
-    verb_first,
-)
+from briefcli.quotes.words import fold
+from briefcli.quotes.speakers import phrase_after, speaker_phrase, verb_first
 
 MAX_NAME_WORDS = 4  # a name or an acronym in marks after its speaker's subject
+MAX_PRONOUN_CHAIN = 3  # sentences that open with a pronoun, back to the one that names who
 ADJACENT = 2  # characters between a subject and the marks of its name
-NAME_FOLLOWERS = frozenset("\u0639\u0646 \u0641\u064a de du à".split())  # عن في: نقلت «الوكالة» عن
 TIGHT = 6  # at most this many words between a cue and the quotation it governs
 AFTER_REACH = 6  # words between a closing mark and the cue of a reporting clause
 NAMED_REACH = 16  # the same when a name opens the clause ("," Scott Pruitt, the ..., said)
@@ -137,7 +131,7 @@ class Attributor:
             return None
         clause_start, after_quote = self.clause_start(paragraph, sentence_start, verb.start)
         subject = speaker_phrase(paragraph.window, verb, clause_start, after_quote)
-        thing = subject is not None and subject.kind == "description" and not subject.descriptors
+        thing = verb.kind == "verb" and (subject is None or subject.kind == "description" and not subject.descriptors)
         return opening[0] if thing else None
 
     def governs(self, paragraph: Paragraph, cue: Cue, open_mark: int) -> bool:
@@ -167,17 +161,17 @@ class Attributor:
         if start >= len(paragraph.window.tokens):
             return None
         sentence_end = paragraph.sentence(paragraph.window.tokens[start].start)[1]
-        named = self.reader.lexicon.language != "ar" and paragraph.window.tokens[start].text[:1].isupper()
+        named = self.reader.language.capitalised(paragraph.window.tokens[start])
         for cue in paragraph.cues_between(close, min(sentence_end, close + AFTER_CHARS)):
             words = cue.first - start
             gap = without_asides(text[close + 1:cue.start])
             reach = NAMED_REACH if named else AFTER_REACH
             if words > reach or any(c in SENTENCE_END or c in QUOTE_OPENERS for c in gap):
                 return None
-            if words and (self.reader.lexicon.language == "ar" and words > 1
+            if words and (self.reader.language.verb_first and words > 1
                           or not named and self.breaks(paragraph, start, cue.first)):
                 return None
-            pointer = words == 1 and paragraph.window.tokens[start].folded in self.reader.lexicon.pointers
+            pointer = words == 1 and paragraph.window.tokens[start].folded in self.reader.language.pointers
             if self.introduces(paragraph, cue) == "clause" and not pointer:
                 return None  # (but "«...»، هكذا علق X على": هكذا points back at the quotation)
             return cue
@@ -206,10 +200,8 @@ class Attributor:
         if any(c in QUOTE_OPENERS for c in gap.strip(" ,\u060c")):
             return "quote"
         word = window.tokens[index].folded
-        lexicon = self.reader.lexicon
         governed = not window.breaks_before(index) and (
-            word in lexicon.complementizers or (word[1:] in lexicon.complementizers and word[0] == "\u0628")
-            or word in cue.entry.preps)
+            self.reader.language.is_complementizer(word) or word in cue.entry.preps)
         return "clause" if governed else None
 
     def names_in_marks(self, span: MarkedSpan, choice: Choice) -> bool:
@@ -222,7 +214,7 @@ class Attributor:
             return False
         following = text[span.close + 1:span.close + 6].lstrip()
         word = following.split()[0] if following.split() else ""
-        if not following or not (following[0] in ",\u060c" or word in NAME_FOLLOWERS):
+        if not following or not (following[0] in ",\u060c" or fold(word) in self.reader.language.name_followers):
             return False
         cue, paragraph = choice.cue, choice.paragraph
         if cue.entry.relays and span.open - cue.end <= ADJACENT:
@@ -247,13 +239,16 @@ class Attributor:
         if mention is None and cue.kind == "participle":
             entity = self.implicit(paragraph.index, sentence, cue.start, strict=True)
             if entity is None:
-                mention = sentence_subject(paragraph.window, paragraph.token_at(sentence[0]), cue.group_start)
+                mention = paragraph.window.language.sentence_subject(
+                    paragraph.window, paragraph.token_at(sentence[0]), cue.group_start)
+        gender = paragraph.window.language.cue_gender(paragraph.window.tokens[cue.first].folded)
         if mention is not None and mention.kind == "pronoun":
-            entity = self.previous_person(paragraph, self.quotation_sentence(paragraph, sentence[0], cue.start))
+            gender = paragraph.window.language.word_gender(fold(mention.text))
+            entity = self.previous_person(paragraph, self.quotation_sentence(paragraph, sentence[0], cue.start), gender)
         if mention is not None and entity is None:
             entity = self.registry.resolve(mention, cue.start)
         elif entity is None:
-            entity = self.implicit(paragraph.index, sentence, cue.start)
+            entity = self.implicit(paragraph.index, sentence, cue.start, gender=gender)
         if entity is not None:
             self.registry.seen(entity, cue.start)
         found = self.resolved[key] = Speaker(entity, mention)
@@ -267,17 +262,14 @@ class Attributor:
         décolère pas : « ... »")."""
         window = paragraph.window
         start, end = paragraph.token_at(paragraph.sentence(open_mark)[0]), paragraph.token_at(open_mark)
-        if window.lexicon.language == "ar":
-            mention = arabic_subject(window, start, end)
-        else:
-            mention = leading_subject(window, start, end)
+        mention = window.language.colon_subject(window, start, end)
         if mention is None or mention.kind not in ("name", "description", "organisation", "document"):
             return Speaker(self.continued(paragraph.index, open_mark), None)
         return Speaker(self.registry.resolve(mention, mention.start), mention)
 
     def signed(self, paragraph: Paragraph, start: int, end: int) -> Speaker:
         window = paragraph.window
-        mention = analyse(window.text, window.tokens[start:end], window.lexicon)
+        mention = analyse(window.text, window.tokens[start:end], window.language)
         entity = self.registry.resolve(mention, mention.start) if mention is not None else None
         return Speaker(entity, mention)
 
@@ -289,16 +281,20 @@ class Attributor:
             return paragraph.token_at(max(closes) + 1), True
         return paragraph.token_at(sentence_start), False
 
-    def implicit(self, paragraph: int, sentence: tuple[int, int], position: int, strict: bool = False) -> Entity | None:
+    def implicit(self, paragraph: int, sentence: tuple[int, int], position: int, strict: bool = False,
+                 gender: str | None = None) -> Entity | None:
         """The subject a cue leaves implicit: the speaker of the cue before it
-        in the sentence, else (unless `strict`) the latest speaker."""
-        earlier = [e for p, e in self.by_sentence.get((paragraph, sentence[0]), []) if p < position]
+        in the sentence, else (unless `strict`) the latest speaker; of the
+        cue's gender when its form says (وأضافت: a woman)."""
+        earlier = [e for p, e in self.by_sentence.get((paragraph, sentence[0]), []) if p < position and e.agrees(gender)]
         if earlier:
             return earlier[-1]
-        if strict and self.reader.lexicon.language != "ar":
+        if strict:
             return None  # "Trump attacked Clinton, saying": the sentence's subject, found by the caller
         named = self.earlier_named(paragraph, sentence, position)
-        return named if named is not None else self.registry.latest()
+        if named is not None and named.agrees(gender):
+            return named
+        return self.registry.latest(gender=gender) or self.registry.latest()
 
     def earlier_named(self, index: int, sentence: tuple[int, int], position: int) -> Entity | None:
         """The speaker of the nearest cue before `position` in the sentence
@@ -333,21 +329,27 @@ class Attributor:
         k = bisect.bisect_left(paragraph.window.closes, max(closes))
         return min(sentence_start, paragraph.sentence(paragraph.window.opens[k])[0])
 
-    def previous_person(self, paragraph: Paragraph, sentence_start: int) -> Entity | None:
-        """The person the sentence before `sentence_start` (in the same
-        paragraph) opens with, when it opens with one."""
+    def previous_person(self, paragraph: Paragraph, sentence_start: int, gender: str | None = None) -> Entity | None:
+        """The person a sentence before `sentence_start` (in the same
+        paragraph) opens with: the one just before, or the one before a
+        sentence that opens with a pronoun ("One woman, Victoria Lapete, found
+        her sister. She had not seen her ... "...," she told"), of the
+        pronoun's gender."""
         k = bisect.bisect_left(paragraph.sentence_starts, sentence_start) - 1
-        if k < 0:
-            return None
-        start, end = paragraph.sentence_starts[k], paragraph.sentence_ends[k]
-        first = paragraph.token_at(start)
-        if first >= len(paragraph.window.tokens) or paragraph.window.quoted(first):
-            return None  # the sentence before is a quotation
-        mention = leading_subject(paragraph.window, first, paragraph.token_at(end))
-        if mention is None or mention.kind not in ("name", "description"):
-            return None
-        entity = self.registry.known(mention)
-        return entity if entity is not None and entity.kind == "person" else None
+        window = paragraph.window
+        for k in range(k, max(-1, k - MAX_PRONOUN_CHAIN), -1):
+            first = paragraph.token_at(paragraph.sentence_starts[k])
+            if first >= len(window.tokens) or window.quoted(first):
+                return None  # the sentence before is a quotation
+            mention = window.language.opening_subject(window, first, paragraph.token_at(paragraph.sentence_ends[k]))
+            if mention is not None and mention.kind == "pronoun":
+                continue
+            if mention is None or mention.kind not in ("name", "description") or gender is not None and (
+                    mention.kind == "description" and window.language.plural(mention.head)):
+                return None  # "But if Chinese people are not ... "...," he said": not him
+            entity = self.registry.known(mention)
+            return entity if entity is not None and entity.kind == "person" and entity.agrees(gender) else None
+        return None
 
     def note(self, paragraph: int, entity: Entity | None) -> None:
         if entity is not None:

@@ -12,74 +12,69 @@ complementizer like إن, a colon or a comma, and it ends its clause),
 
 from __future__ import annotations
 
-from briefcli.quotes.lexicon import Lexicon
-from briefcli.quotes.mentions import bare
+from briefcli.quotes.language import Language
 from briefcli.quotes.words import Token
 
 MAX_TERM_WORDS = 3
 TOUCHING = 2  # characters between a title noun and the mark it introduces (a space, a nbsp)
 MAX_TITLE_WORDS = 6
-FULL_INTRODUCERS = frozenset({"\u0625\u0646", "\u0625\u0646\u0647", "\u0625\u0646\u0651"})  # إن إنه إنّ
-PARTIAL_INTRODUCERS = frozenset(
-    "في من الي علي عن ب ل مع حول فضلا اهمها ابرزها منها of to about on for as from with de du des à sur pour "
-    "comme contre".split()
-)
 
 
-def title_like(quoted: str, before: list[Token], lexicon: Lexicon) -> bool:
+def title_like(quoted: str, before: list[Token], language: Language) -> bool:
     """A title or a name in marks: introduced by a title noun, or a few
     capitalised words in a language that has capitals."""
-    if any(bare(t.folded) in lexicon.title_introducers or t.folded in lexicon.title_introducers
+    if any(language.bare(t.folded) in language.title_introducers or t.folded in language.title_introducers
            for t in before[-2:]):
         return True
     words = quoted.split()
-    if lexicon.language == "ar" or not words or len(words) > MAX_TITLE_WORDS:
+    if not language.capitalises_names or not words or len(words) > MAX_TITLE_WORDS:
         return False
     content = [w for w in words if len(w) > 3]
     return bool(content) and all(w[:1].isupper() for w in content) and quoted.rstrip()[-1:] not in ".!?"
 
 
-def named_source(quoted: str, before: str, after: str) -> bool:
+def named_source(quoted: str, before: str, after: str, language: Language) -> bool:
     """A name in marks that says where words were said: لـ"الصباح": "...",
     (a short quotation glued to لـ, or followed by a colon)."""
     short = len(quoted.split()) <= MAX_TERM_WORDS
-    return short and (before.endswith("\u0644\u0640") or after.lstrip().startswith(":"))
+    return short and (before.endswith(language.addressee_prefixes) or after.lstrip().startswith(":"))
 
 
-def introduced(quoted: str, before: list[Token], lexicon: Lexicon, open_mark: int) -> bool:
+def introduced(quoted: str, before: list[Token], language: Language, open_mark: int) -> bool:
     """A title or a term its noun introduces right before the mark, cue or
     not: كتاب بعنوان "..."، ما يسمى "..."، le livre « ... », l'opération « ... »."""
     if not before or open_mark - before[-1].end > TOUCHING or len(quoted.split()) > MAX_TITLE_WORDS:
         return False
     last = before[-1].folded
-    return bare(last) in lexicon.title_introducers or last in lexicon.title_introducers
+    return language.bare(last) in language.title_introducers or last in language.title_introducers
 
 
-def kind_of(quoted: str, before: list[Token], has_cue: bool, lexicon: Lexicon,
+def kind_of(quoted: str, before: list[Token], has_cue: bool, language: Language,
             context: tuple[str, str] = ("", ""), open_mark: int = -1) -> str | None:
     """"title" or "term" for what is not a quotation; None for a quotation.
     `before` are the words before the opening mark (at `open_mark`),
     `context` a few characters before it and after the closing one."""
     if not any(c.isalpha() for c in quoted):
         return "term"  # a number, a date, a code: “937”
-    if title_like(quoted, before, lexicon) and not has_cue or named_source(quoted, *context) \
-            or introduced(quoted, before, lexicon, open_mark):
+    if title_like(quoted, before, language) and not has_cue or named_source(quoted, *context, language) \
+            or introduced(quoted, before, language, open_mark):
         return "title"
     if len(quoted.split()) <= MAX_TERM_WORDS and not has_cue:
         return "term"
     return None
 
 
-def subtype(frame: list[Token], ends_clause: bool, lexicon: Lexicon) -> str:
+def subtype(frame: list[Token], ends_clause: bool, language: Language) -> str:
     """full, partial or mixed, from the reporter's words between the cue (or
     the clause start) and the opening mark."""
     words = [t.folded for t in frame]
     if not words:
         return "full" if ends_clause else "partial"
-    if frame[-1].text.lstrip("\u0648\u0641") in FULL_INTRODUCERS and ends_clause:
+    if frame[-1].text.lstrip("".join(language.proclitics)) in language.full_introducers and ends_clause:
         return "full"  # قال ... إن “...”: the quotation is the reported clause
-    if any(w in lexicon.complementizers or w[1:] in lexicon.complementizers for w in words):
+    if any(language.is_complementizer(w) for w in words):
         return "mixed"
-    if words[-1] in PARTIAL_INTRODUCERS or len(words) <= 2 and words[0] in PARTIAL_INTRODUCERS:
+    partial = language.partial_introducers
+    if words[-1] in partial or len(words) <= 2 and words[0] in partial:
         return "partial"
     return "mixed"

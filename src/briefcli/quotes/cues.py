@@ -1,6 +1,6 @@
 """Finding reporting cues among the words of a paragraph.
 
-A cue is a word or phrase of the lexicon: multi-word phrases first (nouveau
+A cue is a word or phrase of the language: multi-word phrases first (nouveau
 "d'après", "according to", "على حد تعبير"), then single words, then Arabic
 words with a conjunction or preposition attached (وأضاف، ليضيف، فحسب is not
 one: only و strips off an "according to" word). Arabic participles and long
@@ -14,20 +14,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from briefcli.quotes.lexicon import CueEntry, Lexicon
+from briefcli.quotes.language import CueEntry, Language
 from briefcli.quotes.words import Token
 
+CLOSING_MARKS = "\u00bb\u201d\"\u2019 "
 QUOTE_OPENERS = "\"\u201c\u201e\u00ab\u2039\u201d"
 PHRASE_JOINERS = frozenset(" '\u2019-\u00a0")
-ARTICLES = frozenset("le la les l un une des du au aux the a an".split())
 MAX_OPENING = 8  # words between an opening "Pour" and the person it names
 MIN_FUZZY = 4  # a slip in a shorter cue (بين) makes another word (بيان)
 MAX_ADVERBS = 5  # words between an auxiliary and its participle
 MAX_OBJECT = 4  # words between a verb and the verbal noun that completes it
 MAX_RELAYED = 12  # the same for نقلت X عن Y قوله: the agency and the source between
 CLAUSE_BREAKS = ",.;:!?\u060c\u061b\u061f\"\u201c\u201d\u00ab\u00bb"
-NOUN_PREFIXES = {"ar": "\u0628"}  # ب: بالقول، بالتأكيد
-PRONOUN_SUFFIXES = {"ar": ("\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647")}  # هما هم ها ه
 
 
 @dataclass(frozen=True)
@@ -56,84 +54,95 @@ def joined(text: str, tokens: list[Token], first: int, last: int) -> bool:
                for k in range(first, last - 1))
 
 
-def match_at(text: str, tokens: list[Token], index: int, lexicon: Lexicon) -> tuple[int, CueEntry] | None:
+def match_at(text: str, tokens: list[Token], index: int, language: Language) -> tuple[int, CueEntry] | None:
     """(number of tokens, entry) of the cue starting at token `index`."""
     word = tokens[index].folded
-    sizes = range(min(lexicon.max_phrase, len(tokens) - index), 1, -1) if word in lexicon.phrase_starts else ()
+    sizes = range(min(language.max_phrase, len(tokens) - index), 1, -1) if word in language.phrase_starts else ()
     for size in sizes:
         key = tuple(t.folded for t in tokens[index:index + size])
-        entry = lexicon.cues.get(key)
+        entry = language.cues.get(key)
         if entry and joined(text, tokens, index, index + size):
             return size, entry
-    entry = lexicon.cues.get((word,))
+    entry = language.cues.get((word,))
     if entry and entry.opening_only:
-        return (1, entry) if opens_on_person(text, tokens, index, lexicon) else None
-    if entry and (not entry.governing_only or governs(text, tokens, index, lexicon)):
+        return (1, entry) if opens_on_person(text, tokens, index, language) else None
+    if entry and (not entry.governing_only or governed(text, tokens, index, entry, language)):
         return 1, entry
-    entry = stripped_match(word, lexicon)
-    if entry and (entry.kind != "noun" and not entry.governing_only or governs(text, tokens, index, lexicon)):
+    entry = stripped_match(word, language)
+    if entry and (entry.kind != "noun" and not entry.governing_only or governs(text, tokens, index, language)):
         return 1, entry
-    entry = suffixed_match(word, lexicon)
-    if entry and any(governs(text, tokens, k, lexicon) for k in clause_ahead(text, tokens, index)):
+    entry = suffixed_match(word, language)
+    if entry and any(governs(text, tokens, k, language) for k in clause_ahead(text, tokens, index)):
         return 1, entry
-    if lexicon.fuzzy and len(word) >= 4 and not word.startswith("ال") and not word.endswith("\u0647") \
-            and governs(text, tokens, index, lexicon):
-        form = lexicon.fuzzy_match(word)
-        if form and form in lexicon.cues and lexicon.cues[form].kind in ("participle", "verb") \
-                and len(form[0]) >= MIN_FUZZY and word not in lexicon.documents | lexicon.speech_events:
-            return 1, lexicon.cues[form]
+    if language.may_be_misspelt(word) \
+            and governs(text, tokens, index, language):
+        form = language.fuzzy_match(word)
+        if form and form in language.cues and language.cues[form].kind in ("participle", "verb") \
+                and len(form[0]) >= MIN_FUZZY and word not in language.documents | language.speech_events:
+            return 1, language.cues[form]
     return None
 
 
-def opens_on_person(text: str, tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
+def opens_on_person(text: str, tokens: list[Token], index: int, language: Language) -> bool:
     """Whether token `index` opens its sentence and a role or a name follows
     before the first comma ("Pour le sociologue Julien Rivière,", not "Pour
     autant,")."""
-    if index and not any(c in ".!?\u00bb\u201d\"" for c in text[tokens[index - 1].end:tokens[index].start]):
+    if index and not sentence_start(text[tokens[index - 1].end:tokens[index].start]):
         return False
     for k in range(index + 1, min(index + MAX_OPENING, len(tokens))):
         if "," in text[tokens[k - 1].end:tokens[k].start]:
             return False
-        if tokens[k].folded in lexicon.roles or tokens[k].text[:1].isupper():
+        if tokens[k].folded in language.roles or tokens[k].text[:1].isupper():
             return True
     return False
 
 
-def cue_word(word: str, lexicon: Lexicon) -> bool:
+def sentence_start(gap: str) -> bool:
+    """Whether the characters between two words end a sentence: a full
+    stop, a question or an exclamation mark, maybe with a closing quotation
+    mark after it (not "«antifa» (pour antifaciste)")."""
+    stripped = gap.strip().rstrip(CLOSING_MARKS)
+    return stripped[-1:] in (".", "!", "?", "\u061f") or "\n" in gap
+
+
+def cue_word(word: str, language: Language) -> bool:
     """Whether the folded `word` is a cue, with its clitics (قاله، وأفاد)."""
-    return (word,) in lexicon.cues or stripped_match(word, lexicon) is not None \
-        or suffixed_match(word, lexicon) is not None
+    entry = language.cues.get((word,))
+    return entry is not None and not entry.opening_only or stripped_match(word, language) is not None \
+        or suffixed_match(word, language) is not None
 
 
-def stripped_match(word: str, lexicon: Lexicon) -> CueEntry | None:
+def stripped_match(word: str, language: Language) -> CueEntry | None:
     """A cue with a one-letter proclitic in front: و ف ل before a verb (وأضاف،
     ليضيف), و before an "according to" word (وحسب), ب before a verbal noun
     (بالقول، بالإشارة)."""
-    nouns_only = NOUN_PREFIXES.get(lexicon.language, "")
-    if len(word) < 4 or word[0] not in lexicon.clitics + nouns_only:
+    kinds = language.proclitics.get(word[:1])
+    if len(word) < 4 or kinds is None:
         return None
-    entry = lexicon.cues.get((word[1:],))
-    if entry is None:
-        return None
-    if entry.kind == "according" and word[0] != "\u0648":
-        return None
-    if word[0] == "\u0644" and entry.kind != "verb":
-        return None
-    if word[0] in nouns_only and entry.kind != "noun":
-        return None
-    return entry
+    entry = language.cues.get((word[1:],))
+    return entry if entry is not None and entry.kind in kinds else None
 
 
-def suffixed_match(word: str, lexicon: Lexicon) -> CueEntry | None:
+def suffixed_match(word: str, language: Language) -> CueEntry | None:
     """A verb or verbal noun with an object pronoun attached: أكده، قاله،
     يعزوه، بقوله (taken only where it governs what follows)."""
-    for suffix in PRONOUN_SUFFIXES.get(lexicon.language, ()):
+    for suffix in language.pronoun_suffixes:
         stem = word[:-len(suffix)]
         if word.endswith(suffix) and len(stem) >= 3:
-            entry = lexicon.cues.get((stem,)) or stripped_match(stem, lexicon)
+            entry = language.cues.get((stem,)) or stripped_match(stem, language)
             if entry is not None and entry.kind in ("verb", "noun"):
                 return entry
     return None
+
+
+def governed(text: str, tokens: list[Token], index: int, entry: CueEntry, language: Language) -> bool:
+    """Whether what a governing-only cue takes follows it: right after it,
+    or, for a verb with prepositions of its own (عبّر عن), anywhere in its
+    clause (عبر الوزير عن; not عبر التاريخ)."""
+    if not entry.preps:
+        return governs(text, tokens, index, language)
+    return any(governs(text, tokens, k, language) or k + 1 < len(tokens) and tokens[k + 1].folded in entry.preps
+               for k in clause_ahead(text, tokens, index))
 
 
 def clause_ahead(text: str, tokens: list[Token], index: int, reach: int = 4) -> range:
@@ -146,7 +155,7 @@ def clause_ahead(text: str, tokens: list[Token], index: int, reach: int = 4) -> 
     return range(index, end)
 
 
-def governs(text: str, tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
+def governs(text: str, tokens: list[Token], index: int, language: Language) -> bool:
     """Whether what follows token `index` is what a cue takes: a
     complementizer, a preposition or a quotation mark."""
     after = tokens[index].end
@@ -156,34 +165,33 @@ def governs(text: str, tokens: list[Token], index: int, lexicon: Lexicon) -> boo
     if index + 1 >= len(tokens):
         return False
     following = tokens[index + 1].folded
-    return following in lexicon.complementizers or following in ("الي", "علي", "عن", "ب") or (
-        following[:1] == "\u0628" and following[1:] in lexicon.complementizers)
+    return language.is_complementizer(following) or following in language.governed_prepositions
 
 
-def extend(text: str, tokens: list[Token], first: int, last: int, lexicon: Lexicon) -> tuple[int, int, Token | None]:
+def extend(text: str, tokens: list[Token], first: int, last: int, language: Language) -> tuple[int, int, Token | None]:
     """Take auxiliaries before the cue and an inverted pronoun after it."""
     pronoun = None
-    if first >= 3 and tokens[first - 1].folded in lexicon.pronouns and tokens[first - 2].folded == "t" \
-            and tokens[first - 3].folded in lexicon.auxiliaries and joined(text, tokens, first - 3, first + 1):
+    if first >= 3 and tokens[first - 1].folded in language.pronouns and tokens[first - 2].folded == "t" \
+            and tokens[first - 3].folded in language.auxiliaries and joined(text, tokens, first - 3, first + 1):
         pronoun, first = tokens[first - 1], first - 3  # a-t-il déclaré
-    elif first >= 2 and tokens[first - 1].folded in lexicon.pronouns and tokens[first - 2].folded in \
-            lexicon.auxiliaries and text[tokens[first - 2].end:tokens[first - 1].start] == "-" \
+    elif first >= 2 and tokens[first - 1].folded in language.pronouns and tokens[first - 2].folded in \
+            language.auxiliaries and text[tokens[first - 2].end:tokens[first - 1].start] == "-" \
             and joined(text, tokens, first - 1, first + 1):
         pronoun, first = tokens[first - 1], first - 2  # avait-il déclaré
-    while first > 0 and tokens[first - 1].folded in lexicon.auxiliaries and joined(text, tokens, first - 1, first + 1):
+    while first > 0 and tokens[first - 1].folded in language.auxiliaries and joined(text, tokens, first - 1, first + 1):
         first -= 1
-        if first + 2 < len(tokens) and tokens[first + 1].folded == "t" and tokens[first + 2].folded in lexicon.pronouns:
+        if first + 2 < len(tokens) and tokens[first + 1].folded == "t" and tokens[first + 2].folded in language.pronouns:
             pronoun = tokens[first + 2]
-    if lexicon.pronouns and last + 1 < len(tokens) and tokens[last].folded == "t" \
-            and tokens[last + 1].folded in lexicon.pronouns and joined(text, tokens, last - 1, last + 2):
+    if language.pronouns and last + 1 < len(tokens) and tokens[last].folded == "t" \
+            and tokens[last + 1].folded in language.pronouns and joined(text, tokens, last - 1, last + 2):
         pronoun, last = tokens[last + 1], last + 2
-    elif lexicon.language == "fr" and last < len(tokens) and tokens[last].folded in lexicon.pronouns \
+    elif language.hyphenated_inversion and last < len(tokens) and tokens[last].folded in language.pronouns \
             and text[tokens[last - 1].end:tokens[last].start] == "-":
         pronoun, last = tokens[last], last + 1
     return first, last, pronoun
 
 
-def find_cues(text: str, tokens: list[Token], lexicon: Lexicon, outside: list[tuple[int, int]]) -> list[Cue]:
+def find_cues(text: str, tokens: list[Token], language: Language, outside: list[tuple[int, int]]) -> list[Cue]:
     """Every cue among `tokens`, except inside the spans `outside` lists
     (quotations, whose words are the speaker's, not the reporter's)."""
     cues: list[Cue] = []
@@ -195,18 +203,20 @@ def find_cues(text: str, tokens: list[Token], lexicon: Lexicon, outside: list[tu
         if hole < len(outside) and outside[hole][0] <= token.start:
             index += 1
             continue
-        found = match_at(text, tokens, index, lexicon)
+        found = match_at(text, tokens, index, language)
         if found is None:
             index += 1
             continue
         size, entry = found
-        first, last, pronoun = extend(text, tokens, index, index + size, lexicon)
+        first, last, pronoun = extend(text, tokens, index, index + size, language)
         lead = first
-        if lexicon.needs_auxiliary(tokens[index].text, entry) and first == index and pronoun is None:
-            lead = auxiliary_before(text, tokens, index, lexicon)
+        if language.needs_auxiliary(tokens[index].text, entry) and first == index and pronoun is None:
+            lead = auxiliary_before(text, tokens, index, language)
             if lead is None:  # "le prévenu", "Interrogé par l'AFP": a participle, no verb
                 index += 1
                 continue
+        elif first == index and first > 0 and tokens[first - 1].folded in language.adverbs:
+            lead = auxiliary_before(text, tokens, index, language) or first  # "a encore dit", "has long claimed"
         cue = Cue(first, last, tokens[first].start, tokens[last - 1].end, entry, pronoun, lead)
         if not (cues and complements(text, tokens, cues[-1], cue)):
             cues.append(cue)
@@ -214,16 +224,18 @@ def find_cues(text: str, tokens: list[Token], lexicon: Lexicon, outside: list[tu
     return cues
 
 
-def auxiliary_before(text: str, tokens: list[Token], index: int, lexicon: Lexicon) -> int | None:
+def auxiliary_before(text: str, tokens: list[Token], index: int, language: Language) -> int | None:
     """The auxiliary a past participle at `index` follows across a few
     adverbs or an aside: "a toutefois reconnu", "a, de son côté, salué"."""
     for k in range(index - 1, max(-1, index - 1 - MAX_ADVERBS), -1):
         if any(c in ".!?:;\"\u00ab\u00bb\u201c\u201d" for c in text[tokens[k].end:tokens[k + 1].start]):
             return None
         word = tokens[k].folded
-        if word in lexicon.auxiliaries and word not in ("s", "se", "t"):
+        if word in language.auxiliaries and word not in language.reflexives:
+            if word in language.passive_auxiliaries and not (k and tokens[k - 1].folded in language.reflexives):
+                return None  # "le rythme est plus soutenu": an adjective; "s'est exclamé" reports
             return k
-        if word in lexicon.complementizers or word in ARTICLES:
+        if word in language.complementizers or word in language.articles:
             return None  # "a reconnu que l'effort demandé": another clause
     return None
 

@@ -13,49 +13,60 @@ with quoted words on both sides.
 from __future__ import annotations
 
 import bisect
+import itertools
+import re
 
 from briefcli.model import Article
 from briefcli.quotes.cues import extend, match_at
-from briefcli.quotes.lexicon import Lexicon
-from briefcli.quotes.mentions import LATIN_DETERMINERS, POSSESSIVES
+from briefcli.quotes.language import Language
 from briefcli.quotes.spans import MarkedSpan, span
 from briefcli.quotes.words import Token, tokenize
 
 COMMAS = ",\u060c"
+NON_SPACE = re.compile(r"\S+")
 ENDS = ",.\u060c"
 MAX_GROUP = 4  # words of the verb group: a-t-il ajouté
 MAX_SUBJECT = 6  # words of the subject after the verb
 MAX_APPOSITION = 8  # words of an apposition after the subject (hydrologue au BRGM à Montpellier)
 MIN_REST = 2  # quoted words the incise must leave on each side
 LOOK_AHEAD = 200  # characters after a comma that an incise may take
-AGENT_ENDINGS = ("logue", "iste", "eur", "euse", "rice", "ien", "ienne", "aire", "ant", "ante")
 
 
-def split_incises(article: Article, spans: list[MarkedSpan], lexicon: Lexicon) -> list[MarkedSpan]:
+def split_incises(article: Article, spans: list[MarkedSpan], language: Language) -> list[MarkedSpan]:
     """`spans` with each quotation that holds a reporting clause split around it."""
-    if lexicon.language == "en":
+    if not language.incises:
         return spans  # English closes the marks around its reporting clause
     starts = [p.start for p in article.paragraphs]
     out = []
     for quoted in spans:
-        out.extend(split(article.text, quoted, lexicon, starts))
+        out.extend(split(article.text, quoted, language, starts))
     return out
 
 
-def split(text: str, quoted: MarkedSpan, lexicon: Lexicon, starts: list[int]) -> list[MarkedSpan]:
+def split(text: str, quoted: MarkedSpan, language: Language, starts: list[int]) -> list[MarkedSpan]:
+    """The parts of `quoted` between its incises, in one pass over its commas
+    (however many incises it holds: time and memory stay linear)."""
+    out = []
     for comma in comma_offsets(text, quoted):
+        if comma < quoted.start:
+            continue  # inside the incise just taken out
         tokens = tokenize(text, comma + 1, min(quoted.end, comma + LOOK_AHEAD))
-        end = incise_end(text, tokens, 0, lexicon) if tokens else None
-        if end is None or len(text[quoted.start:comma].split()) < MIN_REST:
+        end = incise_end(text, tokens, 0, language) if tokens else None
+        if end is None or not has_words(text, quoted.start, comma):
             continue
         resume = tokens[end - 1].end + first_end(text[tokens[end - 1].end:tokens[end].start])
-        if len(text[resume + 1:quoted.end].split()) < MIN_REST:
+        if not has_words(text, resume + 1, quoted.end):
             continue
         paragraph = bisect.bisect_right(starts, comma) - 1
-        first = span(text, quoted.open, comma, quoted.first, paragraph)
-        rest = span(text, resume, quoted.close, bisect.bisect_right(starts, resume) - 1, quoted.last)
-        return [first] + split(text, rest, lexicon, starts)
-    return [quoted]
+        out.append(span(text, quoted.open, comma, quoted.first, paragraph))
+        quoted = span(text, resume, quoted.close, bisect.bisect_right(starts, resume) - 1, quoted.last)
+    return out + [quoted]
+
+
+def has_words(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` holds at least MIN_REST words (reading no
+    further than the words it needs)."""
+    return len(list(itertools.islice(NON_SPACE.finditer(text, start, max(start, end)), MIN_REST))) >= MIN_REST
 
 
 def comma_offsets(text: str, quoted: MarkedSpan) -> list[int]:
@@ -69,18 +80,18 @@ def first_end(gap: str) -> int:
     return min(gap.index(c) for c in ENDS if c in gap)
 
 
-def incise_end(text: str, tokens: list[Token], index: int, lexicon: Lexicon) -> int | None:
+def incise_end(text: str, tokens: list[Token], index: int, language: Language) -> int | None:
     """Index of the first quoted token after the incise that opens at token
     `index`, or None when no incise opens there."""
     for at in range(index, min(index + MAX_GROUP, len(tokens))):
-        found = match_at(text, tokens, at, lexicon)
+        found = match_at(text, tokens, at, language)
         if found is not None:
             break
     else:
         return None
-    if found[1].kind != "verb":
-        return None
-    first, last, pronoun = extend(text, tokens, at, at + found[0], lexicon)
+    if found[1].kind != "verb" or found[0] == 1 and (tokens[at].folded,) not in language.cues:
+        return None  # «...، ويحذر كل من ...»: a verb with a conjunction goes on with the quotation
+    first, last, pronoun = extend(text, tokens, at, at + found[0], language)
     if first != index:
         return None  # the verb group must open the incise: ", a-t-il ajouté,"
     k = last
@@ -88,7 +99,7 @@ def incise_end(text: str, tokens: list[Token], index: int, lexicon: Lexicon) -> 
         subject = k
         while k < len(tokens) and k - subject < MAX_SUBJECT and not ends_before(text, tokens, k):
             k += 1
-        if k == subject or not opens_subject(tokens[subject], lexicon):
+        if k == subject or not opens_subject(tokens[subject], language):
             return None
     while k < len(tokens) and not ends_before(text, tokens, k):
         k += 1
@@ -97,8 +108,8 @@ def incise_end(text: str, tokens: list[Token], index: int, lexicon: Lexicon) -> 
     if k >= len(tokens):
         return None
     gap = text[tokens[k - 1].end:tokens[k].start]
-    if any(c in COMMAS for c in gap) and lexicon.language != "ar" and pronoun is None:
-        k = apposition_end(text, tokens, k, lexicon)
+    if any(c in COMMAS for c in gap) and pronoun is None:
+        k = apposition_end(text, tokens, k, language)
     return k if k is not None and k < len(tokens) else None
 
 
@@ -106,23 +117,17 @@ def ends_before(text: str, tokens: list[Token], k: int) -> bool:
     return any(c in ENDS for c in text[tokens[k - 1].end:tokens[k].start])
 
 
-def opens_subject(token: Token, lexicon: Lexicon) -> bool:
+def opens_subject(token: Token, language: Language) -> bool:
     """Whether the word after the verb can start its subject: a name, a
     title, a determiner (explique Sophie Lartigue, a dit M. X, dit le ministre)."""
-    if lexicon.language == "ar":
-        return True
-    return token.text[:1].isupper() or token.folded in LATIN_DETERMINERS | POSSESSIVES | lexicon.honorifics \
-        or token.folded in lexicon.roles
+    return language.opens_subject(token)
 
 
-def apposition_end(text: str, tokens: list[Token], k: int, lexicon: Lexicon) -> int | None:
+def apposition_end(text: str, tokens: list[Token], k: int, language: Language) -> int | None:
     """After "explique Sophie Lartigue,": an apposition that describes her
     and ends with a full stop (hydrologue au BRGM à Montpellier.) belongs to
     the incise; otherwise the quotation resumes at token `k`."""
-    word = tokens[k].folded
-    describes = word in lexicon.roles or word in LATIN_DETERMINERS | POSSESSIVES or word.endswith(AGENT_ENDINGS) \
-        or word.isdigit()
-    if not describes:
+    if not language.describes(tokens[k]):
         return k
     end = k + 1
     while end < len(tokens) and end - k <= MAX_APPOSITION and not ends_before(text, tokens, end):

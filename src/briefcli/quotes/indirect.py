@@ -16,11 +16,13 @@ from dataclasses import dataclass
 
 from briefcli.quotes.cues import Cue
 from briefcli.quotes.reader import Paragraph
-from briefcli.quotes.speakers import RELATIVES, phrase_after, verb_first
+from briefcli.quotes.speakers import phrase_after, verb_first
+from briefcli.quotes.words import fold
 
 MIN_WORDS = 3
 SHORT_NAME = 3  # words in marks that may name the subject: «آفاد»
 MAX_CHARS = 1500  # longer than this, a sentence is not one piece of reported speech
+MIN_GLUED = 3  # letters of a word with a preposition glued to it
 MAX_GAP = 8  # words between the cue and its complementizer (subject, apposition, adverbs)
 COMMAS = ",\u060c"
 QUOTE_CHARS = "\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a"
@@ -54,7 +56,7 @@ def coordinated(paragraph: Paragraph, cue: Cue, following: Cue | None, first: Co
     """A second complement clause of the same cue after a quotation
     (ولفت إلى أن المساكن شيدت «...»، وأنها خضعت لاختبارات; et qu'il faudrait...):
     indirect speech of its own, up to the end of the sentence."""
-    window, lexicon = paragraph.window, paragraph.window.lexicon
+    window, language = paragraph.window, paragraph.window.language
     if start is None or start >= len(window.tokens):
         return []
     sentence_end = paragraph.sentence(window.tokens[start].start)[1]
@@ -66,9 +68,9 @@ def coordinated(paragraph: Paragraph, cue: Cue, following: Cue | None, first: Co
     if k >= len(window.tokens) or not any(c in COMMAS for c in window.gap(k)):
         return []
     word = window.tokens[k].folded
-    joined = word[:1] == "\u0648" and word[1:] in lexicon.complementizers  # وأن، وبأن
-    if not (joined or word in ("et", "and") and k + 1 < len(window.tokens)
-            and window.tokens[k + 1].folded in lexicon.complementizers):
+    joined = language.conjoined_complementizer(word)  # وأن
+    if not (joined or word in language.conjunctions and k + 1 < len(window.tokens)
+            and window.tokens[k + 1].folded in language.complementizers):
         return []
     begin = k + 1 if joined else k + 2
     if begin >= len(window.tokens):
@@ -86,7 +88,7 @@ def coordinated(paragraph: Paragraph, cue: Cue, following: Cue | None, first: Co
 
 def complement_start(paragraph: Paragraph, cue: Cue) -> int | None:
     """Index of the first token of the content a cue introduces."""
-    window, lexicon = paragraph.window, paragraph.window.lexicon
+    window, language = paragraph.window, paragraph.window.language
     tokens = window.tokens
     index = cue.last
     if cue.kind == "verb" and verb_first(window, cue):
@@ -102,20 +104,24 @@ def complement_start(paragraph: Paragraph, cue: Cue) -> int | None:
         if any(c in QUOTE_CHARS for c in gap) and not (k > index and window.quoted(k - 1)):
             return None  # only the closing mark of a name just skipped
         word = tokens[k].folded
-        if word in lexicon.complementizers:
+        if language.is_complementizer(word):
             return k + 1
-        if word[:1] == "\u0628" and word[1:] in lexicon.complementizers:
-            return k + 1
-        if word in ("الي", "علي") and k + 1 < len(tokens) and tokens[k + 1].folded in lexicon.complementizers:
-            return k + 2
+        if word in language.governed_prepositions and k + 1 < len(tokens) \
+                and tokens[k + 1].folded in language.complementizers:
+            return k + 2  # إلى أن، على أن
         if k == index and word in cue.entry.preps:
             return k + 1
-        if k == index and "ب" in cue.entry.preps and word[:1] == "ب" and len(word) > 3:
+        if k == index and glued_preposition(word, cue, language):
             return k
-        if word in RELATIVES or (word,) in lexicon.cues:
+        if word in language.relatives or (word,) in language.cues:
             return None
         k += 1
     return None
+
+
+def glued_preposition(word: str, cue: Cue, language) -> bool:
+    """مذكرا بضرورة: the cue's own preposition glued to the content's first word."""
+    return len(word) > MIN_GLUED and any(word[:1] == p for p in cue.entry.preps if p in language.proclitics)
 
 
 def short_name(window, index: int) -> bool:
@@ -148,7 +154,7 @@ def before_according(paragraph: Paragraph, cue: Cue) -> Content | None:
     window = paragraph.window
     tokens, after = phrase_after(window, cue, according=True)
     closes_clause = after >= len(window.tokens) or any(c in ".!?\u061f" for c in window.gap(after)) \
-        or window.tokens[after].folded in RELATIVES or any(c in COMMAS for c in window.gap(after)) and any(
+        or window.tokens[after].folded in window.language.relatives or any(c in COMMAS for c in window.gap(after)) and any(
             c.first == after for c in paragraph.cues_between(window.tokens[after].start, window.tokens[after].end + 1))
     # (the last: "...، وفق ما أفاد به مصدر مطلع، أوضح أن": a cue follows the phrase)
     if not tokens or not closes_clause or cue.first == 0 or not any(c in COMMAS for c in window.gap(cue.first)):
@@ -166,14 +172,14 @@ def opening_according(paragraph: Paragraph, cue: Cue) -> Content | None:
     """"Selon X, content." and "وحسب X، فإن content": the rest of the sentence."""
     window = paragraph.window
     sentence_start, sentence_end = paragraph.sentence(cue.start)
-    if window.text[sentence_start:cue.start].strip(" \u0648"):
+    if any(fold(w) not in window.language.conjunctions for w in window.text[sentence_start:cue.start].split()):
         return None
     tokens, after = phrase_after(window, cue, according=True)
     after = past_parentheses(window, after)
     if not tokens or after >= len(window.tokens) or not any(c in COMMAS for c in window.gap(after)):
         return None
     start = window.tokens[after].start
-    if window.tokens[after].folded in ("فان", "ان"):
+    if window.language.is_complementizer(window.tokens[after].folded):
         start = window.tokens[after].end
     return make(paragraph, cue, start, min(sentence_end, start + MAX_CHARS))
 

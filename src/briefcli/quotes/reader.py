@@ -6,16 +6,18 @@ length."""
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from briefcli.model import Article
 from briefcli.quotes.cues import Cue, find_cues
-from briefcli.quotes.lexicon import Lexicon
+from briefcli.quotes.language import Language
 from briefcli.quotes.spans import MarkedSpan
-from briefcli.quotes.speakers import Window
+from briefcli.quotes.window import Window
 from briefcli.quotes.words import tokenize
 
 CACHED_PARAGRAPHS = 4
+GLUED = re.compile(r"(?<=[a-zà-ÿ0-9\u00bb\u201d\")])[.!?](?=[A-ZÀ-Ý\u00ab\u201c])")
 
 
 @dataclass
@@ -52,9 +54,9 @@ class Paragraph:
 
 
 class Reader:
-    def __init__(self, article: Article, lexicon: Lexicon, spans: list[MarkedSpan]):
+    def __init__(self, article: Article, language: Language, spans: list[MarkedSpan]):
         self.article = article
-        self.lexicon = lexicon
+        self.language = language
         self.spans = spans
         self.marks = [(s.open, s.close) for s in spans]
         self.closes = [s.close for s in spans]
@@ -77,14 +79,23 @@ class Reader:
             if self.marks[k][0] >= source.end:
                 break
             quotes.append(self.marks[k])
-        window = Window(text, tokens, self.lexicon, quotes, source.start)
-        cues = find_cues(text, tokens, self.lexicon, [(o, c + 1) for o, c in window.quotes])
-        starts, ends = sentence_bounds(source)
+        window = Window(text, tokens, self.language, quotes, source.start, source.end)
+        cues = find_cues(text, tokens, self.language, [(o, c + 1) for o, c in window.quotes])
+        starts, ends = sentence_bounds(source, text)
         return Paragraph(index, window, cues, starts, ends, window.starts)
 
 
-def sentence_bounds(paragraph) -> tuple[list[int], list[int]]:
-    """The starts and ends of the paragraph's sentences."""
-    starts = [sentence.start for sentence in paragraph.sentences]
-    ends = [sentence.end for sentence in paragraph.sentences]
-    return starts or [paragraph.start], ends or [paragraph.end]
+def sentence_bounds(paragraph, text: str) -> tuple[list[int], list[int]]:
+    """The starts and ends of the paragraph's sentences, cut again where a
+    full stop glues two of them (Peter Piot.Le professeur, "... Ebola".La RDC:
+    a lower-case letter, a digit or a closing mark, the stop, a capital)."""
+    starts, ends = [], []
+    for sentence in paragraph.sentences or [paragraph]:
+        begin = sentence.start
+        for glue in GLUED.finditer(text, sentence.start, sentence.end):
+            starts.append(begin)
+            ends.append(glue.end())
+            begin = glue.end()
+        starts.append(begin)
+        ends.append(sentence.end)
+    return starts, ends

@@ -9,23 +9,20 @@ Anaphors (المتحدث ذاته، المصدر نفسه، ce dernier) and pron
 speaker. Documents and organisations (بلاغ لـ...، the ministry) are speakers
 too; "بلاغ للمديرية" is named in the construct form "بلاغ المديرية", and
 "البيان" alone is the organisation that issued it. Where the article names
-someone without quoting them, the cast (cast.py) supplies the full name of a
-surname or the name behind a role (le prévenu, Gérard Manin).
+someone without quoting them, the language's look-ups of the names the
+article gives (`Language.full_name`, `named_by_role`) supply the full name
+of a surname or the name behind a role (le prévenu, Gérard Manin).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from briefcli.quotes.cast import full_name, named_by_role, nearest_person
-from briefcli.quotes.lexicon import Lexicon
-from briefcli.quotes.mentions import Mention, bare
-from briefcli.quotes.words import fold
+from briefcli.quotes.language import Language
+from briefcli.quotes.mentions import Mention
+from briefcli.quotes.words import Token, fold
 
-ARTICLE = "\u0627\u0644"
 RECENT = 1200  # characters: a description this close after a quoted person is that person
-DETERMINERS = frozenset("the a an le la les un une des".split())
-MAX_ADJECTIVES = 2  # between a document and its issuer: تقرير حديث لـ، بلاغ مشترك لـ
 
 
 @dataclass
@@ -37,40 +34,20 @@ class Entity:
     description: str = ""
     descriptors: set[str] = field(default_factory=set)
     last_seen: int = -1
+    gender: str | None = None  # f or m when a given name or a pronoun says so
 
     @property
     def canonical(self) -> str:
         return self.name or self.description
 
-
-def construct_form(phrase: str) -> str:
-    """"بلاغ للمديرية العامة" -> "بلاغ المديرية العامة", "تقرير حديث لمنظمة
-    الصحة" -> "تقرير منظمة الصحة": a document of an organisation named as one
-    noun phrase (the genitive construct, which leaves no room for the
-    document's adjectives)."""
-    words = phrase.split()
-    for k in range(1, min(len(words), 1 + MAX_ADJECTIVES + 1)):
-        if words[k].startswith("\u0644\u0644"):
-            return " ".join([words[0], ARTICLE + words[k][2:]] + words[k + 1:])
-        if words[k].startswith("\u0644") and len(words[k]) > 3:
-            return " ".join([words[0], words[k][1:]] + words[k + 1:])
-        if words[k].startswith(ARTICLE):
-            break
-    return " ".join(words)
+    def agrees(self, gender: str | None) -> bool:
+        """Whether this entity may be referred to with `gender` (f, m, None)."""
+        return gender is None or self.gender in (None, gender)
 
 
-def without_clitic(phrase: str, lexicon: Lexicon) -> str:
-    """Without the conjunction و glued to the first word (وبلاغ -> بلاغ)."""
-    first = phrase.split()[0] if phrase.split() else ""
-    known = lexicon.documents | lexicon.roles | lexicon.organisations
-    if first[:1] == "\u0648" and fold(first) not in known and (fold(first[1:]) in known or first[1:3] == ARTICLE):
-        return phrase[1:]
-    return phrase
-
-
-def name_mention(text: str, name: tuple) -> Mention:
+def name_mention(text: str, name: tuple[Token, ...]) -> Mention:
     """A mention of the name `name` (tokens of `text`)."""
-    return Mention(text[name[0].start:name[-1].end], name[0].start, name[-1].end, "name", name=tuple(name))
+    return Mention(text[name[0].start:name[-1].end], name[0].start, name[-1].end, "name", name=name)
 
 
 def name_text(mention: Mention) -> str:
@@ -81,24 +58,13 @@ def name_text(mention: Mention) -> str:
     return mention.text[mention.name[0].start - mention.start:mention.name[-1].end - mention.start]
 
 
-def without_determiner(phrase: str) -> str:
-    """"une source proche du dossier" -> "source proche du dossier": the
-    speaker, not how the sentence introduced it."""
-    words = phrase.split(maxsplit=1)
-    if len(words) == 2 and fold(words[0]) in DETERMINERS:
-        return words[1]
-    if phrase[:2].lower() in ("l'", "l\u2019") and len(phrase) > 3:
-        return phrase[2:]
-    return phrase
-
-
 class Registry:
     """The speakers met so far, indexed by name words, surname, description
     and role noun, so resolving a mention costs the same however many
     speakers the article has."""
 
-    def __init__(self, lexicon: Lexicon, text: str = ""):
-        self.lexicon = lexicon
+    def __init__(self, language: Language, text: str = ""):
+        self.language = language
         self.text = text  # the article's, for the names it gives where nothing is quoted
         self.entities: list[Entity] = []
         self.by_words: dict[tuple[str, ...], Entity] = {}
@@ -107,7 +73,12 @@ class Registry:
         self.by_description: dict[str, Entity] = {}
         self.recent: dict[str, Entity] = {}
 
-    def latest(self, kinds: tuple[str, ...] = ("person", "organisation", "document")) -> Entity | None:
+    def latest(self, kinds: tuple[str, ...] = ("person", "organisation", "document"),
+               gender: str | None = None) -> Entity | None:
+        """The entity of one of `kinds` seen last, of `gender` when it says."""
+        if gender is not None:
+            agreeing = [e for e in self.entities if e.kind in kinds and e.agrees(gender)]
+            return max(agreeing, key=lambda e: e.last_seen, default=None)
         found = [self.recent[kind] for kind in kinds if kind in self.recent]
         return max(found, key=lambda e: e.last_seen, default=None)
 
@@ -135,22 +106,33 @@ class Registry:
         elif entity.description:
             self.by_description.setdefault(fold(entity.description), entity)
 
-    def resolve(self, mention: Mention, position: int) -> Entity:
-        """The entity `mention` (at `position` in the article) names."""
+    def resolve(self, mention: Mention, position: int) -> Entity | None:
+        """The entity `mention` (at `position` in the article) names; None
+        for a pronoun with nobody before it to stand for."""
         handlers = {"name": self.by_name, "organisation": self.by_name, "document": self.by_document,
                     "anaphor": self.by_anaphor, "pronoun": self.by_pronoun}
-        entity = handlers.get(mention.kind, self.resolve_description)(mention, position)
+        if mention.kind == "organisation" and not mention.name:
+            handler = self.by_organisation_noun
+        else:
+            handler = handlers.get(mention.kind, self.resolve_description)
+        entity = handler(mention, position)
+        if entity is None:
+            return None
         entity.descriptors.update(mention.descriptors)
         return self.seen(entity, position)
 
+    def name_words(self, mention: Mention) -> tuple[str, ...]:
+        """The words of a mention's name, folded, as the registry indexes them."""
+        return tuple(self.language.bare(fold(t.text)) for t in mention.name)
+
     def by_name(self, mention: Mention, position: int) -> Entity:
-        words = tuple(bare(fold(t.text)) for t in mention.name) or tuple(bare(w) for w in fold(mention.text).split())
+        words = self.name_words(mention) or tuple(self.language.bare(w) for w in fold(mention.text).split())
         surface = name_text(mention)
         found = self.by_words.get(words) or self.by_surname.get(words[-1])
         if found is not None and found.name_words[-len(words):] == words:
             return found  # الحافظي, عبد الغفار: the end of a name met before
         if len(words) == 1 and mention.kind == "name":
-            full = full_name(self.text, words[0], mention.start, self.lexicon)
+            full = self.language.full_name(self.text, words[0], mention.start)
             if full is not None:  # M. Benjelloun after "son homologue, Youssef Benjelloun"
                 return self.by_name(name_mention(self.text, full), position)
         for size in range(len(words) - 1, 0, -1):
@@ -159,12 +141,13 @@ class Registry:
                 shorter.name, shorter.name_words = surface, words
                 self.index(shorter)
                 return shorter
-        kind = "organisation" if mention.kind == "organisation" else "person"
-        return self.new(kind, position, name=surface, name_words=words)
+        person = mention.kind == "name" and self.language.person_name(mention)
+        gender = self.language.name_gender(mention, words) if person else None
+        return self.new("person" if person else "organisation", position, name=surface, name_words=words,
+                        gender=gender)
 
     def by_document(self, mention: Mention, position: int) -> Entity:
-        phrase = without_clitic(mention.text, self.lexicon) if self.lexicon.language == "ar" else mention.text
-        phrase = construct_form(phrase) if self.lexicon.language == "ar" else without_determiner(phrase)
+        phrase = self.language.document_name(mention.text)
         key = fold(phrase)
         found = self.by_description.get(key)
         if found is None and len(key.split()) == 1:
@@ -184,12 +167,24 @@ class Registry:
         held = self.by_role.get(mention.head)
         if held is not None:
             return held
-        person_only = mention.head in self.lexicon.roles and mention.head not in ("مصدر", "source")
+        person_only = mention.head in self.language.roles and mention.head not in self.language.source_nouns
         entity = self.latest(("person",)) if person_only else self.latest()
         return entity or self.new("person", position, description=mention.text, descriptors={mention.head})
 
-    def by_pronoun(self, mention: Mention, position: int) -> Entity:
-        return self.latest(("person",)) or self.latest() or self.new("person", position, description=mention.text)
+    def by_pronoun(self, mention: Mention, position: int) -> Entity | None:
+        """The latest person of the pronoun's gender (she, elle), else the
+        latest speaker; never the pronoun itself."""
+        if fold(mention.text) in self.language.plural_pronouns:
+            return self.latest(("organisation", "document")) or self.latest()  # ils, they: a group, not a person
+        gender = self.language.word_gender(fold(mention.text))
+        latest = self.latest(("person",), gender)
+        if latest is not None:
+            return latest
+        near = self.language.nearest_person(self.text, mention.start, RECENT)
+        named = self.by_name(name_mention(self.text, near), position) if near is not None else None
+        if named is not None and named.agrees(gender):
+            return named  # "..., said Sandvine's chief technology officer Marc Morin. ... "...," he said"
+        return latest or (self.latest() if gender is None else None)
 
     def known(self, mention: Mention) -> Entity | None:
         """The person `mention` names when the article already knows them (a
@@ -198,29 +193,60 @@ class Registry:
             return self.resolve_description(mention, mention.start)  # "Une commerçante du quartier Pirmil"
         if mention.kind == "description":
             held = self.by_role.get(mention.head) if mention.head else None
-            if held is not None or mention.head not in self.lexicon.roles:
+            if held is not None or mention.head not in self.language.roles:
                 return held
-            named = named_by_role(self.text, mention.head, mention.start, self.lexicon)
+            named = self.language.named_by_role(self.text, mention.head, mention.start)
             return self.by_name(name_mention(self.text, named), mention.start) if named is not None else None
-        words = tuple(bare(fold(t.text)) for t in mention.name)
+        words = self.name_words(mention)
         if not words:
             return None
         found = self.by_words.get(words) or self.by_surname.get(words[-1])
         if found is not None:
             return found
-        if len(words) > 1:  # "Le préfet ..., Thierry Lambert, a pris": a full name opens the sentence
-            return self.by_name(mention, mention.start)
-        full = full_name(self.text, words[0], mention.start, self.lexicon)
+        if len(words) > 1 or words[0] in self.language.given_names:  # "Le préfet ..., Thierry Lambert, a pris"
+            return self.by_name(mention, mention.start)  # a full name (or a given name: His wife Sharon) opens it
+        full = self.language.full_name(self.text, words[0], mention.start)
         return self.by_name(name_mention(self.text, full), mention.start) if full is not None else None
+
+    def by_organisation_noun(self, mention: Mention, position: int) -> Entity:
+        """"la préfecture", "the company", "الشركة": the organisation the noun
+        stands for when a generic one (company, newspaper) follows its name
+        (Facebook ... la société californienne; Le Parisien ... le
+        quotidien), else an organisation of its own."""
+        if mention.definite:
+            held = self.by_role.get(mention.head)
+            if held is not None:
+                return held
+        named = self.language.named_organisation(self.text, mention.head, mention.start) if mention.definite else None
+        if named is not None:  # "وأصدر مجلس علماء إندونيسيا ... وقال المجلس", "le ministère des Transports ... le ministère"
+            organisation = Mention(self.text[named[0].start:named[-1].end], named[0].start, named[-1].end,
+                                   "organisation", name=named)
+            return self.by_name(organisation, position)
+        if mention.definite and mention.head in self.language.generic_organisations:
+            found = self.named_organisation(mention)
+            if found is not None:
+                return found
+        return self.resolve_description(mention, position)
+
+    def named_organisation(self, mention: Mention) -> Entity | None:
+        """The organisation named last before `mention`: the latest
+        organisation that spoke, or the nearest name in the text that is no
+        person's, whichever is nearer."""
+        latest = self.latest(("organisation",))
+        latest = latest if latest is not None and mention.start - latest.last_seen <= RECENT else None
+        near = self.language.nearest_name(self.text, mention.start, RECENT)
+        if near is not None and (latest is None or near[-1].end > latest.last_seen):
+            return self.by_name(name_mention(self.text, near), mention.start)
+        return latest
 
     def described(self, mention: Mention, position: int) -> Entity | None:
         """Who "le prévenu", "l'arboriculteur" is: the name the article gave
         that role, else the person quoted just before, else the person named
         just before (Latin scripts only: names are found by their capitals)."""
-        if mention.kind == "organisation" or any(fold(w) in self.lexicon.organisations for w in mention.text.split()):
+        if mention.kind == "organisation" or any(fold(w) in self.language.organisations for w in mention.text.split()):
             return None  # "la préfecture", "the governor's office": not a person
-        if mention.head in self.lexicon.roles:
-            named = named_by_role(self.text, mention.head, mention.start, self.lexicon)
+        if mention.head in self.language.roles:
+            named = self.language.named_by_role(self.text, mention.head, mention.start)
             if named is not None:
                 return self.by_name(name_mention(self.text, named), position)
         elif mention.start < position:
@@ -228,26 +254,38 @@ class Registry:
         latest = self.latest(("person",))
         if latest is not None and mention.start - latest.last_seen <= RECENT:
             return latest
-        near = nearest_person(self.text, mention.start, self.lexicon, RECENT)
+        near = self.language.nearest_person(self.text, mention.start, RECENT)
         return self.by_name(name_mention(self.text, near), position) if near is not None else None
 
+    def owner(self, mention: Mention) -> Entity | None:
+        """Whom a possessive (son, her) refers to: the latest speaker, or the
+        person named last before the mention."""
+        latest = self.latest(("person", "organisation"))
+        if latest is not None:
+            return latest
+        near = self.language.nearest_person(self.text, mention.start, RECENT)
+        return self.by_name(name_mention(self.text, near), mention.start) if near is not None else None
+
     def resolve_description(self, mention: Mention, position: int) -> Entity:
-        lexicon = self.lexicon
+        language = self.language
+        owner = self.owner(mention) if language.possessive(mention.text) else None
+        if owner is not None:  # son entourage -> l'entourage de X
+            mention = replace(mention, text=language.possessed(mention.text, owner.canonical), definite=False)
         if mention.definite:
             held = self.by_role.get(mention.head) if mention.head else None
             if held is not None:
                 return held
-            if lexicon.language != "ar":
+            if language.capitalises_names:
                 found = self.described(mention, position)
                 if found is not None:
                     return found
             latest = self.latest(("person",))
-            recent_role = lexicon.language == "ar" and mention.kind == "description" and mention.head in \
-                lexicon.positions and len(mention.text.split()) <= 2 and mention.start - (
+            recent_role = language.short_roles_refer_back and mention.kind == "description" and mention.head in \
+                language.positions and len(mention.text.split()) <= 2 and mention.start - (
                     latest.last_seen if latest else 0) <= RECENT  # المسؤول الجماعي; not الناطق باسم الحكومة
-            if latest is not None and (mention.head in lexicon.epithets or recent_role):
+            if latest is not None and (mention.head in language.epithets or recent_role):
                 return latest  # الخبير المغربي...، المسؤول الجماعي: the person just quoted
-        text = without_clitic(mention.text, lexicon) if lexicon.language == "ar" else without_determiner(mention.text)
+        text = language.description_name(mention.text, mention.kind == "organisation")
         found = self.by_description.get(fold(text))
         if found is not None:
             return found

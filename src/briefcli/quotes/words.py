@@ -32,7 +32,7 @@ class Token:
     folded: str
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)  # a few MB, full after a hundred articles: memory stays flat over thousands
 def fold(word: str) -> str:
     """The form lexicons are matched on: lower case, no accents or Arabic
     vowels, no tatweel, hamza carriers to their bare letter, ى→ي, ة→ه."""
@@ -60,10 +60,3 @@ def deletions(word: str) -> set[str]:
     """Every form of `word` with one letter left out."""
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
-
-def is_capitalized(word: str) -> bool:
-    return word[:1].isupper()
-
-
-def is_arabic(word: str) -> bool:
-    return bool(word) and "\u0600" <= word[0] <= "\u06ff"

@@ -1,0 +1,220 @@
+"""Which words of an Arabic speaker phrase are a name.
+
+Arabic has no capitals, so the name is found by elimination: role nouns
+(وزير، الخبير), words with the article, prepositions and their objects, and
+the adjective after an indefinite role noun (مصدر أمني) describe; the first
+other word starts the name, which runs until a role noun or a function word
+(وزير الخارجية ناصر بوريطة: the name is ناصر بوريطة). A document is named in
+the construct form (بلاغ للمديرية -> بلاغ المديرية).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefcli.quotes.language.arabic.clitics import (
+    ARTICLE,
+    PREPOSITION_ARTICLES,
+    PREPOSITIONS,
+    bare,
+    has_article,
+    strip_conjunction,
+    with_preposition,
+)
+from briefcli.quotes.mentions import MAX_NAME, Maker, Mention
+from briefcli.quotes.words import Token, tokenize
+
+if TYPE_CHECKING:
+    from briefcli.quotes.language.arabic import Arabic
+
+LOOK_BACK = 4000  # characters of text read before a point for the names it gives
+MAX_ADJECTIVES = 2  # between a document and its issuer: تقرير حديث لـ، بلاغ مشترك لـ
+MIN_GIVEN = 3  # letters of a word that can be a given name
+BREAKS = ",.;:!?()\"\u060c\u061b\u061f\u00ab\u00bb\u201c\u201d"
+MIN_STEM = 3  # letters before an attached pronoun
+COORDINATED_ARTICLE = "\u0648\u0627\u0644"  # وال: and the
+PRONOUN_ENDINGS = ("\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647\u0646", "\u0643\u0645",
+                   "\u0646\u0627", "\u0647")  # هما هم ها هن كم نا ه
+
+
+def analyse_words(tokens: list[Token], make, text: str, language: Arabic) -> Mention | None:
+    known = language.speaking_nouns
+    first = bare(strip_conjunction(tokens[0].folded, known))
+    if first in language.organisations:  # مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية: all of it names it
+        named = tokens[:organisation_end(tokens, language)]
+        return Maker(text, named)("organisation", head=first,
+                                  definite=has_article(strip_conjunction(tokens[0].folded, known)))
+    name_start = None
+    after_preposition = after_indefinite_role = in_organisation = False
+    descriptors = []
+    for index, token in enumerate(tokens):
+        word = strip_conjunction(token.folded, known) if index == 0 else token.folded
+        core = bare(word)
+        if core in language.roles or word in language.roles or word in language.honorifics:
+            descriptors.append(core)
+            after_indefinite_role = not has_article(word)
+            after_preposition = in_organisation = False
+            continue
+        in_organisation = in_organisation and word not in language.function_words or organisation_noun(word, language)
+        given = word in language.given_names and not after_preposition  # الطاهر العياري
+        describing = not given and (
+            has_article(word) or word in language.function_words | language.determiners or after_preposition
+            or not may_be_name(token, language) or after_indefinite_role or core in language.organisations
+            or with_preposition(word, known) or in_organisation)  # مؤسسة كهرباء لبنان: the company's name
+        after_preposition = word in language.function_words
+        after_indefinite_role = after_indefinite_role and adjective_like(word)
+        if not describing:
+            name_start = index
+            break
+    if name_start is None:
+        return description(tokens, make, descriptors, language)
+    name = []
+    for token in tokens[name_start:name_start + MAX_NAME]:
+        word = token.folded
+        compound = bool(name) and name[-1].folded in language.name_openers  # عبد الإله، أبو بكر
+        if not compound and (bare(word) in language.roles and word not in language.name_like_roles
+                             or word in language.function_words or word.startswith(PREPOSITION_ARTICLES)
+                             or not may_be_name(token, language)):
+            break
+        name.append(token)
+    return make("name", name=tuple(name), descriptors=tuple(descriptors))
+
+
+def may_be_name(token: Token, language: Arabic) -> bool:
+    """Whether a word can be part of a person's name: one of the given or
+    family names the lists hold, or a word that is no function word, time
+    word, adverb, cue or number and carries no pronoun (تقديره، كلمته: a noun
+    with its owner is no name)."""
+    word = token.folded
+    if word in language.given_names or word in language.family_names:
+        return True
+    if word.isdigit() or language.edge_word(token) or word in language.function_words:
+        return False
+    return has_article(word) or not with_pronoun(token.text)  # the article and a pronoun never meet
+
+
+def with_pronoun(written: str) -> bool:
+    """Whether a word as written ends with an attached pronoun (ه ها هم هما
+    هن كم نا) after a stem of three letters or more (not طه, مها, رنا)."""
+    letters = "".join(c for c in written if not "\u064b" <= c <= "\u0652")
+    return any(letters.endswith(suffix) and len(letters) - len(suffix) >= MIN_STEM for suffix in PRONOUN_ENDINGS)
+
+
+def organisation_end(tokens: list[Token], language: Arabic) -> int:
+    """Where an organisation's name ends: its noun, the nouns it governs
+    (مكتب الأمم، جمعية حماية المستهلك), their adjectives (الوطني، المتحدة،
+    البيضاء) and complements (لحقوق الإنسان، بالدار البيضاء, والطوارئ), but not
+    a definite noun after a definite one: that is the verb's object (حض
+    الائتلاف الوطني السوري المعارض الفصائل الكردية)."""
+    for k in range(1, len(tokens)):
+        word, previous = tokens[k].folded, tokens[k - 1].folded
+        main_definite = has_article(previous) and not previous.startswith(PREPOSITION_ARTICLES) \
+            and not previous.startswith(COORDINATED_ARTICLE)
+        if main_definite and has_article(word) and not word.startswith(PREPOSITION_ARTICLES + (COORDINATED_ARTICLE,)) \
+                and not definite_adjective(word, language):
+            return k
+    return len(tokens)
+
+
+def definite_adjective(word: str, language: Arabic) -> bool:
+    """الوطني، السورية (nisba), المعارض، المتحدة (participles), البيضاء (فعلاء),
+    العامة، الأعلى (the commonest others)."""
+    core = bare(word)
+    return core.endswith(("\u064a", "\u064a\u0647")) or core[:1] == "\u0645" and len(core) >= 4 \
+        or core.endswith("\u0627\u0621") or core in language.adjectives
+
+
+def adjective_like(word: str) -> bool:
+    """حكومية، أمني، مطلع: an indefinite adjective (a nisba in ي/ية, a
+    participle in م), which may follow another after an indefinite role
+    (مصادر حكومية مطلعة)."""
+    nisba = word.endswith(("\u064a", "\u064a\u0647"))  # ي، ية
+    return not has_article(word) and (nisba or word[:1] == "\u0645" and len(word) >= 4)
+
+
+def organisation_noun(word: str, language: Arabic) -> bool:
+    """شركة، لشركة، بوزارة: an organisation noun without the article, which
+    the organisation's own name follows."""
+    if has_article(word):
+        return False
+    return word in language.organisations or word[:1] in PREPOSITIONS and word[1:] in language.organisations
+
+
+def description(tokens: list[Token], make, descriptors: list[str], language: Arabic) -> Mention | None:
+    """A family name alone (الحافظي), an organisation, or a description
+    with a noun that can speak (a role, a document, a medium); None for any
+    other phrase (العمل، التاريخ: no speaker)."""
+    first = strip_conjunction(tokens[0].folded, language.speaking_nouns)
+    if len(tokens) == 1 and has_article(first) and family_name(first, language) and not descriptors:
+        return make("name", name=tuple(tokens))  # الحافظي: a family name alone
+    if bare(first) in language.organisations:
+        return make("organisation", head=bare(first), definite=has_article(first))
+    if not descriptors and not any(bare(t.folded) in language.speaking_nouns | language.media for t in tokens):
+        return None
+    head = descriptors[0] if descriptors else bare(first)
+    return make("description", head=head, definite=has_article(first), descriptors=tuple(descriptors))
+
+
+def family_name(word: str, language: Arabic) -> bool:
+    """الحافظي، الشناوي، الخطيب: a family name the list holds, or a nisba
+    (in ي) that no list names as something else."""
+    return word in language.family_names or bare(word) in language.family_names or (
+        word.endswith("\u064a") and bare(word) not in language.speaking_nouns | language.media)
+
+
+def construct_form(phrase: str) -> str:
+    """"بلاغ للمديرية العامة" -> "بلاغ المديرية العامة", "تقرير حديث لمنظمة
+    الصحة" -> "تقرير منظمة الصحة": a document of an organisation named as one
+    noun phrase (the genitive construct, which leaves no room for the
+    document's adjectives)."""
+    words = phrase.split()
+    for k in range(1, min(len(words), 1 + MAX_ADJECTIVES + 1)):
+        if words[k].startswith("\u0644\u0644"):
+            return " ".join([words[0], ARTICLE + words[k][2:]] + words[k + 1:])
+        if words[k].startswith("\u0644") and len(words[k]) > 3:
+            return " ".join([words[0], words[k][1:]] + words[k + 1:])
+        if words[k].startswith(ARTICLE):
+            break
+    return " ".join(words)
+
+
+def full_name(text: str, surname: str, position: int, language: Arabic) -> tuple[Token, ...] | None:
+    """"الدكتور عادل الشناوي، وزير ..." before "وقال الشناوي": the surname
+    right after a word that can be a given name (no article, not a title, not
+    a function word)."""
+    tokens = tokenize(text, max(0, position - LOOK_BACK), position)
+    for index in range(len(tokens) - 1, 0, -1):
+        if bare(tokens[index].folded) != surname:
+            continue
+        given = tokens[index - 1]
+        gap = text[given.end:tokens[index].start]
+        if gap.strip() or has_article(given.folded) or len(given.folded) < MIN_GIVEN \
+                or bare(given.folded) in language.roles or given.folded in language.function_words | language.stops \
+                or (given.folded,) in language.cues:
+            continue
+        return (given, tokens[index])
+    return None
+
+
+def named_organisation(text: str, head: str, position: int, language: Arabic) -> tuple[Token, ...] | None:
+    """The name an organisation was given before `position` whose noun
+    `head` (folded, without the article) a later "ال" + `head` repeats:
+    "مجلس علماء إندونيسيا" for "المجلس", the noun in the construct state
+    (with a preposition glued to it: لشركة) and the words it governs, up to
+    a function word, a cue or a mark; after a generic noun, only the words
+    it governs (طيران الخليج for الشركة)."""
+    tokens = tokenize(text, max(0, position - LOOK_BACK), position)
+    for index in range(len(tokens) - 1, -1, -1):
+        word = strip_conjunction(tokens[index].folded)
+        if word != head and not (word[:1] in PREPOSITIONS and word[1:] == head):  # لشركة طيران الخليج
+            continue
+        end = index + 1
+        while end < len(tokens) and end - index < MAX_NAME and not any(
+                c in BREAKS for c in text[tokens[end - 1].end:tokens[end].start]) and not language.edge_word(tokens[end]) \
+                and tokens[end].folded not in language.function_words and (tokens[end].folded,) not in language.cues:
+            end += 1
+        if end == index + 1:
+            return None
+        generic = head in language.generic_organisations  # شركة طيران الخليج: the company is طيران الخليج
+        return tuple(tokens[index + generic:end])
+    return None
