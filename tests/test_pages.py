@@ -11,6 +11,7 @@ import math
 import os
 import pty
 import re
+import signal
 import struct
 import subprocess
 import sys
@@ -118,9 +119,10 @@ def test_only_the_palettes_colours_are_written(environ, background, command):
     assert shown and shown <= set(palette.foregrounds()), (shown, palette)
 
 
-def answering_terminal(environ: dict, answer: bytes) -> tuple[bytes, bytes]:
+def answering_terminal(environ: dict, answer: bytes | None) -> tuple[bytes, bytes, int]:
     """Run `brief read` on a pseudo-terminal that answers each OSC 11 query
-    with `answer` followed by a DA1 answer; what brief wrote, and what it asked."""
+    with `answer` followed by a DA1 answer (None: hangs up when asked); what
+    brief wrote (the query among it), its standard error and its status."""
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 80, 0, 0))
     process = subprocess.Popen(
@@ -140,26 +142,41 @@ def answering_terminal(environ: dict, answer: bytes) -> tuple[bytes, bytes]:
             break
         written += chunk
         if b"\x1b]11;?" in chunk:
+            if answer is None:
+                break
             os.write(master, answer + b"\x1b[?62;22c")
     os.close(master)
-    process.wait(timeout=60)
-    return written, process.stderr.read()
+    status = process.wait(timeout=60)
+    return written, process.stderr.read(), status
+
+
+def xterm_environ() -> dict[str, str]:
+    """This process's environment as xterm's, which answers OSC 11."""
+    base = {key: value for key, value in os.environ.items()
+            if key not in ("TMUX", "STY", "COLORFGBG", "VTE_VERSION", "KITTY_WINDOW_ID", "NO_COLOR")}
+    return {**base, "TERM": "xterm-256color", "XTERM_VERSION": "XTerm(379)"}
 
 
 @needs_icu
 def test_a_terminal_that_says_its_background_is_white_gets_the_light_palette():
     light = palette_for("light", 256)
-    base = {key: value for key, value in os.environ.items()
-            if key not in ("TMUX", "STY", "COLORFGBG", "VTE_VERSION", "KITTY_WINDOW_ID", "NO_COLOR")}
-    environ = {**base, "TERM": "xterm-256color", "XTERM_VERSION": "XTerm(379)"}
+    environ = xterm_environ()
     os.environ.pop("COLORFGBG", None)
-    written, errors = answering_terminal(environ, b"\x1b]11;rgb:ffff/ffff/ffff\x1b\\")
+    written, errors, _ = answering_terminal(environ, b"\x1b]11;rgb:ffff/ffff/ffff\x1b\\")
     assert b"\x1b]11;?" in written and not errors
     assert f"38;5;{light.muted}m".encode() in written
-    dark, _ = answering_terminal(environ, b"\x1b]11;rgb:0000/0000/0000\x07")
+    dark, _, _ = answering_terminal(environ, b"\x1b]11;rgb:0000/0000/0000\x07")
     assert f"38;5;{palette_for('dark', 256).muted}m".encode() in dark
-    silent, _ = answering_terminal(environ, b"")  # a terminal that knows no OSC 11: DA1 alone, no wait
+    silent, _, _ = answering_terminal(environ, b"")  # a terminal that knows no OSC 11: DA1 alone, no wait
     assert f"38;5;{palette_for(None, 256).muted}m".encode() in silent
+
+
+def test_a_terminal_hung_up_while_asked_its_background_stops_brief_as_sighup_does():
+    """The settings cannot come back to a terminal that is gone; SIGHUP still
+    ends brief with 129 and no error line (issue 11's signals)."""
+    written, errors, status = answering_terminal(xterm_environ(), None)
+    assert b"\x1b]11;?" in written
+    assert status == 128 + signal.SIGHUP and not errors
 
 
 # words and composed lines

@@ -49,7 +49,9 @@ def query_background(timeout: float = TIMEOUT, tty: str = "/dev/tty") -> str | N
 @contextlib.contextmanager
 def uncooked(fd: int):
     """No echo and no line buffering while the answer arrives (Ctrl-C still
-    interrupts); the previous settings come back whatever happens."""
+    interrupts); the previous settings come back whatever happens, best
+    effort: a terminal hung up meanwhile (SIGHUP) takes no settings, and the
+    signal must still stop brief, not be lost in that failure."""
     saved = termios.tcgetattr(fd)
     changed = termios.tcgetattr(fd)
     changed[3] &= ~(termios.ICANON | termios.ECHO)
@@ -59,7 +61,8 @@ def uncooked(fd: int):
     try:
         yield
     finally:
-        termios.tcsetattr(fd, termios.TCSANOW, saved)
+        with contextlib.suppress(OSError, termios.error):
+            termios.tcsetattr(fd, termios.TCSANOW, saved)
 
 
 def read_answer(fd: int, timeout: float) -> bytes:
