@@ -13,13 +13,15 @@ identifier in a JSON Lines archive (None for a file, a URL or a text).
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator, Literal, overload
+from typing import Any, Callable, Iterable, Iterator, Literal, TypeVar, overload
 
 Direction = Literal["rtl", "ltr"]
 DIRECTIONS: tuple[Direction, Direction] = ("ltr", "rtl")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,37 @@ def offsets(limit: int) -> array:
     return array("I" if limit < 1 << 32 else "Q")
 
 
-class Paragraphs(Sequence[Paragraph]):
+class MadeOnDemand(Sequence[T]):
+    """A sequence whose items are made when asked for, by `made(index)`, from
+    what the subclass keeps (offsets, numbers): indexing, slicing (a tuple)
+    and walking it keep no item."""
+
+    __slots__ = ()
+
+    @abstractmethod
+    def made(self, index: int) -> T: ...
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[T, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> T | tuple[T, ...]:
+        if isinstance(index, slice):
+            return tuple(map(self.made, range(*index.indices(len(self)))))
+        return self.made(range(len(self))[index])
+
+    def __iter__(self) -> Iterator[T]:
+        return map(self.made, range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and tuple(self) == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+
+class Paragraphs(MadeOnDemand[Paragraph]):
     """An article's paragraphs as segmentation found them, kept as offsets
     into the article's text: each Paragraph, with its text and Sentences, is
     made when it is asked for. A long article of tiny paragraphs (a word a
@@ -102,19 +134,6 @@ class Paragraphs(Sequence[Paragraph]):
     def __len__(self) -> int:
         return len(self.starts)
 
-    @overload
-    def __getitem__(self, index: int) -> Paragraph: ...
-    @overload
-    def __getitem__(self, index: slice) -> tuple[Paragraph, ...]: ...
-
-    def __getitem__(self, index: int | slice) -> Paragraph | tuple[Paragraph, ...]:
-        if isinstance(index, slice):
-            return tuple(self.made(number) for number in range(*index.indices(len(self))))
-        return self.made(range(len(self))[index])
-
-    def __iter__(self) -> Iterator[Paragraph]:
-        return map(self.made, range(len(self)))
-
     def made(self, index: int) -> Paragraph:
         text, start, end = self.text, self.starts[index], self.ends[index]
         first, last = self.first_sentences[index], self.first_sentences[index + 1]
@@ -137,10 +156,9 @@ class Paragraphs(Sequence[Paragraph]):
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Paragraphs):
             return self.state() == other.state()
-        return isinstance(other, Sequence) and tuple(self) == tuple(other)
+        return super().__eq__(other)
 
-    def __hash__(self) -> int:
-        return hash(tuple(self))
+    __hash__ = MadeOnDemand.__hash__
 
     def __repr__(self) -> str:
         return f"Paragraphs({len(self)} paragraphs, {len(self.sentence_starts)} sentences)"
@@ -153,7 +171,7 @@ class Paragraphs(Sequence[Paragraph]):
             setattr(self, name, value)
 
 
-class Sentences(Sequence[Sentence]):
+class Sentences(MadeOnDemand[Sentence]):
     """Every sentence of Paragraphs, in order, each made when asked for."""
 
     __slots__ = ("paragraphs",)
@@ -164,28 +182,9 @@ class Sentences(Sequence[Sentence]):
     def __len__(self) -> int:
         return len(self.paragraphs.sentence_starts)
 
-    @overload
-    def __getitem__(self, index: int) -> Sentence: ...
-    @overload
-    def __getitem__(self, index: slice) -> tuple[Sentence, ...]: ...
-
-    def __getitem__(self, index: int | slice) -> Sentence | tuple[Sentence, ...]:
-        if isinstance(index, slice):
-            return tuple(self.made(number) for number in range(*index.indices(len(self))))
-        return self.made(range(len(self))[index])
-
     def made(self, index: int) -> Sentence:
         start, end = self.paragraphs.sentence_starts[index], self.paragraphs.sentence_ends[index]
         return Sentence(self.paragraphs.text[start:end], start, end)
-
-    def __iter__(self) -> Iterator[Sentence]:
-        return map(self.made, range(len(self)))
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Sequence) and tuple(self) == tuple(other)
-
-    def __hash__(self) -> int:
-        return hash(tuple(self))
 
 
 class Items:

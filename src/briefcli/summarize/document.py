@@ -10,15 +10,15 @@ from __future__ import annotations
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Callable, Iterator, overload
+from typing import Callable
 
-from briefcli.model import Article, Sentence
+from briefcli.model import Article, MadeOnDemand, Sentence
 from briefcli.summarize.stemmers import document_stemmer
 from briefcli.summarize.stopwords import stop_words
 from briefcli.summarize.words import word_tokens
 
 
-class Terms(Sequence[tuple[str, ...]]):
+class Terms(MadeOnDemand[tuple[str, ...]]):
     """The content terms of each sentence, in order: `ids` holds every
     sentence's terms as numbers into `vocabulary` (numbered in order of first
     appearance), sentence i's from `ends[i - 1]` (0 for the first) to `ends[i]`."""
@@ -33,20 +33,7 @@ class Terms(Sequence[tuple[str, ...]]):
     def __len__(self) -> int:
         return len(self.ends)
 
-    @overload
-    def __getitem__(self, index: int) -> tuple[str, ...]: ...
-    @overload
-    def __getitem__(self, index: slice) -> tuple[tuple[str, ...], ...]: ...
-
-    def __getitem__(self, index: int | slice) -> tuple[str, ...] | tuple[tuple[str, ...], ...]:
-        if isinstance(index, slice):
-            return tuple(self.of(number) for number in range(*index.indices(len(self))))
-        return self.of(range(len(self))[index])
-
-    def __iter__(self) -> Iterator[tuple[str, ...]]:
-        return map(self.of, range(len(self)))
-
-    def of(self, sentence: int) -> tuple[str, ...]:
+    def made(self, sentence: int) -> tuple[str, ...]:
         start = self.ends[sentence - 1] if sentence else 0
         return tuple(map(self.vocabulary.__getitem__, self.ids[start:self.ends[sentence]]))
 
