@@ -130,6 +130,8 @@ class Pool:
 
     def __init__(self, items: Iterator[Input], job: Job, jobs: int):
         self.context, self.job = start_method(), job
+        if self.context.get_start_method() == "fork":
+            job.command.load()  # once, here: forked workers start ready for their first article
         self.workers: list[Worker] = []
         for _ in range(jobs):
             self.workers.append(Worker(self.context, job, self.workers))
