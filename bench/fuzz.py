@@ -10,7 +10,9 @@ on a terminal, json, jsonl, markdown), in process, with random options.
 
 A run passes when it ends with status 0, 1 or 2 (an error: exactly one
 `brief: ...` line) and its output holds no control character but newlines
-(nor any of brief's own escapes, asked for with --color never). An exception
+(nor any of brief's own escapes, asked for with --color never; on a terminal,
+brief's own marks and closed isolates around the values of the lines it
+composes are allowed: tests/conftest.py's stray_controls). An exception
 escaping brief is what a user would see as "internal error" (exit 70).
 
     python bench/fuzz.py                 # 2,000 inputs, seed 0
@@ -36,9 +38,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "tests"))
 
 from briefcli.cli import run  # noqa: E402
 from briefcli.environment import Environment  # noqa: E402
+from conftest import stray_controls  # noqa: E402
 
 OUT = ROOT / "bench" / "out" / "fuzz"
 WORDS = (
@@ -72,7 +76,6 @@ COMMANDS = {
     "summarize": ["summarize"],
     "quotes": ["quotes"],
 }
-FORBIDDEN = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
 
 def random_text(rng: random.Random) -> str:
@@ -144,14 +147,14 @@ def run_once(args: list[str], tty: bool) -> tuple[int | str, str, str]:
     return status, env.stdout.getvalue(), env.stderr.getvalue()
 
 
-def problem(status: int | str, stdout: str, stderr: str) -> str | None:
+def problem(status: int | str, stdout: str, stderr: str, tty: bool) -> str | None:
     if isinstance(status, str):
         return f"internal error ({status})"
     if status not in (0, 1, 2):
         return f"exit {status}"
     if status and not (stderr.startswith("brief: ") and stderr.count("\n") == 1):
         return "error not one brief: line"
-    if status == 0 and FORBIDDEN.search(stdout):
+    if status == 0 and stray_controls(stdout, terminal=tty):
         return "control character in the output"
     if "Traceback" in stdout + stderr:
         return "traceback"
@@ -185,11 +188,12 @@ def fuzz(count: int, seed: int, out: Path) -> tuple[Counter, Counter, Counter, l
             for output, output_args in OUTPUTS.items():
                 args = [*command, str(path), *output_args, "--color", "never", "--no-pager",
                         *random_options(rng, command)]
-                status, stdout, stderr = run_once(args, tty=output in ("visual", "logical"))
+                tty = output in ("visual", "logical")
+                status, stdout, stderr = run_once(args, tty)
                 statuses[status if isinstance(status, int) else "internal error"] += 1
                 if status in (1, 2):
                     reasons[reason(stderr, out)] += 1
-                found = problem(status, stdout, stderr)
+                found = problem(status, stdout, stderr, tty)
                 if found:
                     problems[found] += 1
                     keep(out, number, data, suffix, args, found, stderr)

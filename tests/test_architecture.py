@@ -13,7 +13,7 @@ import pytest
 import briefcli
 
 PACKAGE = Path(briefcli.__file__).parent
-UI_MODULES = {"cli.py", "output/terminal.py"}
+UI_MODULES = {"cli.py"}
 HEAVY = ["sumy", "nltk", "numpy", "scipy", "trafilatura", "icu", "lxml", "charset_normalizer", "dask", "distributed"]
 
 

@@ -1,5 +1,6 @@
 """The one home of the terminal facts: streams, whether stdout is a terminal,
-its size, the environment variables, and the colour policy.
+its size, the environment variables, the colour policy, how many colours it
+shows and whether its background is light or dark.
 
 Built once by the CLI with `Environment.from_system()`; tests build their own
 with `Environment(...)` and read what was written from `stdout`.
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import io
 import os
 import shutil
@@ -21,7 +23,11 @@ from briefcli.errors import ClosedPipe, OutputError
 from briefcli.options import MIN_WIDTH
 
 READING_MEASURE = 100
-TERMINAL_PROGRAMS = {"mintty": "mintty", "Apple_Terminal": "apple"}
+TERMINAL_PROGRAMS = {"mintty": "mintty", "Apple_Terminal": "apple", "iTerm.app": "iterm", "WezTerm": "wezterm"}
+# Emulators that show xterm's 256 colours whatever $TERM says (xterm itself
+# says TERM=xterm), and those that answer an OSC 11 query for their background.
+COLORS_256 = {"xterm", "vte", "mintty", "konsole", "mlterm", "apple", "iterm", "wezterm", "kitty", "alacritty", "foot"}
+ANSWER_BACKGROUND = {"xterm", "vte", "mintty", "konsole", "mlterm", "iterm", "wezterm", "kitty", "alacritty", "foot"}
 
 
 class Output:
@@ -158,7 +164,43 @@ class Environment:
             return "mlterm"
         if self.environ.get("KITTY_WINDOW_ID") or self.environ.get("TERM") == "xterm-kitty":
             return "kitty"
+        return self.other_program()
+
+    def other_program(self) -> str | None:
+        """Emulators that matter for colours only: 'xterm', 'alacritty', 'foot'."""
+        term = self.environ.get("TERM", "")
+        if self.environ.get("ALACRITTY_WINDOW_ID") or self.environ.get("ALACRITTY_LOG") or term == "alacritty":
+            return "alacritty"
+        if term.startswith("foot"):
+            return "foot"
+        if self.environ.get("XTERM_VERSION"):
+            return "xterm"
         return None
+
+    def colors(self) -> int:
+        """256 when the terminal shows xterm's 256 colours, else 16. Inside
+        tmux or screen their $TERM says what they pass on."""
+        term = self.environ.get("TERM", "")
+        if "256color" in term or self.environ.get("COLORTERM") in ("truecolor", "24bit"):
+            return 256
+        return 256 if not self.multiplexer() and self.terminal_program() in COLORS_256 else 16
+
+    @functools.cached_property
+    def background(self) -> str | None:
+        """'light' or 'dark' when the terminal says so: $COLORFGBG (set by
+        Konsole, rxvt and their kin), the Linux console (always dark), or, on a
+        terminal known to answer it, an OSC 11 query; None when unknown."""
+        said = colorfgbg_background(self.environ.get("COLORFGBG", ""))
+        if said or self.environ.get("TERM") == "linux":
+            return said or "dark"
+        fileno = self.stdout_fileno()
+        if fileno is None or not os.isatty(fileno) or self.multiplexer():
+            return None
+        if self.terminal_program() not in ANSWER_BACKGROUND:
+            return None
+        from briefcli.terminal_query import query_background
+
+        return query_background()
 
     def stdout_fileno(self) -> int | None:
         """stdout's file descriptor when it has one (a pager can inherit it)."""
@@ -166,3 +208,14 @@ class Environment:
             return self.stdout.fileno()
         except (AttributeError, OSError, ValueError):
             return None
+
+
+def colorfgbg_background(value: str) -> str | None:
+    """$COLORFGBG is "fg;bg" (or "fg;default;bg"): the background's index
+    among the 16 colours, light or dark as xterm's default colour is."""
+    from briefcli.output.palette import XTERM_16, is_light
+
+    background = value.rsplit(";", 1)[-1] if ";" in value else ""
+    if not background.isdigit() or int(background) >= len(XTERM_16):
+        return None
+    return "light" if is_light(XTERM_16[int(background)]) else "dark"

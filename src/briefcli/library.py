@@ -10,7 +10,7 @@ Summary, ArticleQuotes), whose `to_dict()` is the JSON object the command
 line prints for them. They are plain frozen dataclasses, picklable, so they
 travel between processes (multiprocessing, dask.bag, Dask distributed).
 Nothing here imports typer or rich; heavy libraries load only when a function
-needs them (numpy for summaries, trafilatura for HTML, rich and ICU for
+needs them (numpy for summaries, trafilatura for HTML, ICU for
 `render_article` to a terminal). Bad input raises briefcli.errors.BriefError (its
 subclass InputError for an article that cannot be read), whose message is the
 one line brief would print.

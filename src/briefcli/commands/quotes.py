@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefcli.commands.common import run_command
-from briefcli.commands.inputs import several
 from briefcli.environment import Environment
 from briefcli.model import Article, ArticleQuotes
 from briefcli.options import BatchOptions, LoadOptions, OutputOptions
@@ -18,11 +17,9 @@ QuotesResult = tuple[Article, ArticleQuotes]
 
 @dataclass(frozen=True)
 class Quotes:
-    """`indirect`: list indirect speech too; `with_source`: each page opens
-    with the article's source (there are several)."""
+    """`indirect`: list indirect speech too."""
 
     indirect: bool = True
-    with_source: bool = False
 
     def load(self) -> None:
         from briefcli.quotes.language import load_every_language
@@ -41,12 +38,11 @@ class Quotes:
         return quotes_as_markdown(result[0], result[1].quotations)
 
     def as_page(self, result: QuotesResult) -> Page:
-        return quotes_page(result[0], result[1].quotations, self.with_source)
+        return quotes_page(result[0], result[1].quotations)
 
 
 def run_quotes(
     sources: list[str], load: LoadOptions, output: OutputOptions, env: Environment,
     batch: BatchOptions = BatchOptions(), indirect: bool = True,
 ) -> int:
-    command = Quotes(indirect, with_source=several(sources, batch))
-    return run_command(command, sources, load, output, env, batch)
+    return run_command(Quotes(indirect), sources, load, output, env, batch)
