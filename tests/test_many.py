@@ -220,6 +220,45 @@ def test_worker_processes_write_the_same_bytes(tmp_path, format):
             outputs[0].stdout, outputs[0].stderr, outputs[0].returncode)
 
 
+DATA_READ_BY = """
+import os, sys
+from briefcli.commands.inputs import Input
+from briefcli.commands.parallel import run_in_processes
+from briefcli.commands.quotes import Quotes
+from briefcli.commands.summarize import Summarize
+from briefcli.commands.work import Job
+from briefcli.options import LoadOptions
+from briefcli.quotes import language
+from briefcli.summarize import stopwords
+
+readers = []  # the processes that read a data file, as each language is first met
+for module, name in ((language, "name_list"), (stopwords, "sumy_data_file")):
+    def reading(*args, _read=getattr(module, name)):
+        readers.append(os.getpid())
+        return _read(*args)
+    setattr(module, name, reading)
+
+command = {"quotes": Quotes(), "summarize": Summarize()}[sys.argv[1]]
+items = [Input(path) for path in sys.argv[2:]]
+outcomes = list(run_in_processes(iter(items), Job(command, LoadOptions(), "jsonl"), 2))
+assert [outcome.error for outcome in outcomes] == [None] * len(items), outcomes
+print(sorted(set(readers)) == [os.getpid()])
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
+@pytest.mark.parametrize("command", ["quotes", "summarize"])
+def test_forked_workers_start_with_the_command_data_loaded(command):
+    """The main process reads every language's word lists before it forks
+    the workers, so none reads them again before its first article (which
+    is what made the first line of --jobs 2 slow)."""
+    sources = [str(SEED), str(FR), str(EN)] * 2
+    result = subprocess.run([sys.executable, "-c", DATA_READ_BY, command, *sources],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "True"
+
+
 KILLER = """
 import os, signal, sys
 from briefcli.commands import work

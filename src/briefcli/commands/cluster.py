@@ -9,6 +9,17 @@ system; relative paths are made absolute here), URLs work anywhere, and
 standard input and archive lines travel with their chunk. A chunk whose
 worker died (Dask gives up with KilledWorker) is run again an article at a
 time, so only the article that kills its worker is reported.
+
+What a run costs beyond the articles (profiled for quotes, where it seemed
+largest): a worker's task thread spends on an article what one process
+does (a worker loads the command's libraries and word lists at its first
+task and keeps them, as modules do; a chunk of up to CHUNK articles makes
+the scheduling a few milliseconds in hundreds); the rest is the client's
+start (importing distributed, about 1 CPU second) and the cluster's own
+upkeep, which goes by the clock, not by the article: heartbeats, and each
+worker's statistical profiler, which samples the running task's stack
+every 10 ms (a few per cent of quotes' CPU; the README says how to turn it
+off on the workers).
 """
 
 from __future__ import annotations

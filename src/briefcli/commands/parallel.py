@@ -1,5 +1,10 @@
 """--jobs N: articles worked on in N worker processes, written in input order.
 
+On Linux the workers are forked once the main process has loaded what the
+command needs (its libraries, every language's word lists: Command.load),
+so they share it and start on their first article at once; each loading it
+itself made the first line of a run wait for two imports at a time.
+
 Each worker is handed a chunk of inputs through its own pipe when it is
 idle (so neither side can block the other on a full pipe) and sends back
 the chunk's outcomes in one message (a message per article costs the main
@@ -130,6 +135,8 @@ class Pool:
 
     def __init__(self, items: Iterator[Input], job: Job, jobs: int):
         self.context, self.job = start_method(), job
+        if self.context.get_start_method() == "fork":
+            job.command.load()  # once, here: forked workers start ready for their first article
         self.workers: list[Worker] = []
         for _ in range(jobs):
             self.workers.append(Worker(self.context, job, self.workers))

@@ -21,6 +21,11 @@ class Quotes:
 
     indirect: bool = True
 
+    def load(self) -> None:
+        from briefcli.quotes.language import load_every_language
+
+        load_every_language()
+
     def result(self, article: Article) -> QuotesResult:
         from briefcli.quotes import find_quotations
 

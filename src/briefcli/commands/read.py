@@ -25,6 +25,18 @@ class Read:
     summary: SummaryOptions | None = None
     coloured: bool = False
 
+    def load(self) -> None:
+        """Loading an article needs nothing heavy before its bytes are seen
+        (charset-normalizer, trafilatura load for the files that need them)."""
+        if self.summary is not None:
+            from briefcli.summarize.summary import load_method
+
+            load_method(self.summary)
+        if self.coloured:
+            from briefcli.quotes.language import load_every_language
+
+            load_every_language()
+
     def result(self, article: Article) -> ReadResult:
         return article, summary_of(article, self.summary)
 

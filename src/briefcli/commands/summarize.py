@@ -21,6 +21,11 @@ class Summarize:
     options: SummaryOptions = SummaryOptions()
     scores: bool = False
 
+    def load(self) -> None:
+        from briefcli.summarize.summary import load_method
+
+        load_method(self.options)
+
     def result(self, article: Article) -> SummaryResult:
         from briefcli.summarize.summary import summarize
 

@@ -30,8 +30,11 @@ from briefcli.output.structured import write_json
 
 class Command(Protocol):
     """What a command makes of one article, and that result in each format
-    (as_dict: its JSON object, long lists as model.Items)."""
+    (as_dict: its JSON object, long lists as model.Items). `load` imports
+    the libraries and reads the data `result` needs, once, ahead of the
+    articles (before --jobs forks its workers)."""
 
+    def load(self) -> None: ...
     def result(self, article: Article) -> Any: ...
     def as_dict(self, result: Any) -> dict[str, Any]: ...
     def as_markdown(self, result: Any) -> Iterable[str]: ...  # pieces written one after another

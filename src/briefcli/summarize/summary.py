@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from briefcli.language import LANGUAGE_NAMES
 from briefcli.model import Article, Summary, SummarySentence
 from briefcli.summarize.document import prepare
 from briefcli.summarize.length import choose
 from briefcli.summarize.methods import check_size, rater
 from briefcli.summarize.options import SummaryOptions
+from briefcli.summarize.stemmers import document_stemmer
+from briefcli.summarize.stopwords import stop_words
 
 
 DEFAULTS = SummaryOptions()
@@ -34,3 +37,14 @@ def summarize(article: Article, options: SummaryOptions = DEFAULTS) -> Summary:
             for index in choose(scores, document.lengths, options.length)
         ),
     )
+
+
+def load_method(options: SummaryOptions = DEFAULTS) -> None:
+    """Import the method's libraries (numpy, sumy) and read every
+    language's stop words and stemmer in this process, so that worker
+    processes forked from it (--jobs) start with them instead of each
+    loading them before its first article."""
+    rater(options.method)
+    for language in LANGUAGE_NAMES:
+        stop_words(language)
+        document_stemmer(language)

@@ -245,6 +245,12 @@ class Language(Grammar):
     def family_names(self) -> frozenset[str]:
         return frozenset(name_list(self.family_name_files))
 
+    def load_names(self) -> None:
+        """Read the name lists now, not at the first article that needs
+        them (see `load_every_language`)."""
+        for name in ("genders", "given_names", "family_names", "roles", "speaking_nouns", "edges"):
+            getattr(self, name)
+
     def word_gender(self, word: str) -> str | None:
         """f or m for a pronoun or a given name (folded) that says which."""
         if word in self.feminine_pronouns:
@@ -354,3 +360,11 @@ def language_for(code: str) -> Language:
     English for a language brief has no module for."""
     module = importlib.import_module(f"{__name__}.{MODULES.get(code, MODULES[DEFAULT])}")
     return module.LANGUAGE()
+
+
+def load_every_language() -> None:
+    """Build every language with its name lists in this process, so that
+    worker processes forked from it (--jobs) start with them instead of
+    each reading them before its first article."""
+    for code in MODULES:
+        language_for(code).load_names()
