@@ -27,6 +27,7 @@ POOLED_FLOOR = {
     ("seed", "ar"): (1.0, 1.0),
     ("written", "ar"): (0.98, 0.95), ("written", "fr"): (0.98, 0.97),
     ("batch1", "ar"): (0.8, 0.25), ("batch1", "fr"): (0.9, 0.75), ("batch1", "en"): (0.9, 0.93),
+    ("batch1-written", "ar"): (0.98, 0.65),
 }
 
 
