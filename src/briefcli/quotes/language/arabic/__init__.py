@@ -195,6 +195,12 @@ def past_forms(past: str) -> list[str]:
     return [past, past + "ت", past + "وا", past + "ا", past + "تا"]
 
 
+def feminine_forms(past: list[str], present: list[str]) -> list[str]:
+    """قالت، تقول; رأت and دعت, listed after their lemma."""
+    listed = [form for form in past[1:] if form.endswith("ت")]
+    return [p + "ت" for p in past[:1]] + listed + ["ت" + p[1:] for p in present if p.startswith("ي")]
+
+
 def present_forms(present: str) -> list[str]:
     forms = [present, present + "ون", present + "ان"]
     if present.startswith("ي"):
@@ -217,10 +223,12 @@ class Arabic(Language):
     short_roles_refer_back = True  # المسؤول الجماعي after quoting him: the person just quoted
 
     def add_cues(self) -> None:
+        self.feminine_verbs: set[str] = set()  # قالت، تقول، رأت: a woman speaks
         for line in VERBS.strip().splitlines():
             past, present, participle, noun, preps = (column.split() for column in line.split("|"))
             lemma = past[0]
             prep_keys = tuple(fold(p) for p in preps)
+            self.feminine_verbs.update(fold(form) for form in feminine_forms(past, present))
             for form in [f for p in past for f in past_forms(p)] + [f for p in present for f in present_forms(p)]:
                 self.add(form, CueEntry(lemma, "verb", prep_keys, relays=lemma in RELAYS,
                                         governing_only=form in AMBIGUOUS))
@@ -243,9 +251,7 @@ class Arabic(Language):
             return None
         if entry.kind == "participle":
             return "f" if stem.endswith("ه") else "m"
-        if stem.startswith("ت") or stem.endswith("ت") and not fold(entry.lemma).endswith("ت"):
-            return "f"
-        return "m"
+        return "f" if stem in self.feminine_verbs else "m"  # تابع, whose ت is the root's, is a man
 
     # words
 
