@@ -243,7 +243,8 @@ class Attributor:
                     paragraph.window, paragraph.token_at(sentence[0]), cue.group_start)
         gender = paragraph.window.language.cue_gender(paragraph.window.tokens[cue.first].folded)
         if mention is not None and mention.kind == "pronoun":
-            gender = paragraph.window.language.word_gender(fold(mention.text))
+            language = paragraph.window.language
+            gender = language.word_gender(language.pronoun_of(mention.text))
             entity = self.previous_person(paragraph, self.quotation_sentence(paragraph, sentence[0], cue.start), gender)
         if mention is not None and entity is None:
             entity = self.registry.resolve(mention, cue.start)

@@ -57,12 +57,9 @@ def joined(text: str, tokens: list[Token], first: int, last: int) -> bool:
 def match_at(text: str, tokens: list[Token], index: int, language: Language) -> tuple[int, CueEntry] | None:
     """(number of tokens, entry) of the cue starting at token `index`."""
     word = tokens[index].folded
-    sizes = range(min(language.max_phrase, len(tokens) - index), 1, -1) if word in language.phrase_starts else ()
-    for size in sizes:
-        key = tuple(t.folded for t in tokens[index:index + size])
-        entry = language.cues.get(key)
-        if entry and joined(text, tokens, index, index + size):
-            return size, entry
+    found = phrase_at(text, tokens, index, language)
+    if found is not None:
+        return found
     entry = language.cues.get((word,))
     if entry and entry.opening_only:
         return (1, entry) if opens_on_person(text, tokens, index, language) else None
@@ -81,6 +78,32 @@ def match_at(text: str, tokens: list[Token], index: int, language: Language) -> 
                 and len(form[0]) >= MIN_FUZZY and word not in language.documents | language.speech_events:
             return 1, language.cues[form]
     return None
+
+
+def phrase_at(text: str, tokens: list[Token], index: int, language: Language) -> tuple[int, CueEntry] | None:
+    """A cue of several words at token `index`: as listed, with a conjunction
+    glued to its first word (وجاء في) or a pronoun to its last (على حد
+    تعبيرها: the pronoun is the speaker, see `suffix_pronoun`)."""
+    word = tokens[index].folded
+    kinds = language.proclitics.get(word[:1], ())
+    firsts = [w for w in (word, word[1:] if kinds else "") if w in language.phrase_starts]
+    for first in firsts:
+        for size in range(min(language.max_phrase, len(tokens) - index), 1, -1):
+            middle = tuple(t.folded for t in tokens[index + 1:index + size - 1])
+            last = tokens[index + size - 1]
+            for key in dict.fromkeys(((first,) + middle + (last.folded,),
+                                      (first,) + middle + (language.without_pronoun(last.text),))):
+                entry = language.cues.get(key)
+                if entry and (first == word or entry.kind in kinds) and joined(text, tokens, index, index + size):
+                    return size, entry
+    return None
+
+
+def suffix_pronoun(tokens: list[Token], cue_first: int, cue_last: int, language: Language) -> Token | None:
+    """The last word of a cue phrase when it carries the speaker as a
+    pronoun (على حد تعبيرها، حسب قوله), else None."""
+    last = tokens[cue_last - 1]
+    return last if cue_last - cue_first > 1 and language.without_pronoun(last.text) != last.folded else None
 
 
 def opens_on_person(text: str, tokens: list[Token], index: int, language: Language) -> bool:
@@ -209,6 +232,7 @@ def find_cues(text: str, tokens: list[Token], language: Language, outside: list[
             continue
         size, entry = found
         first, last, pronoun = extend(text, tokens, index, index + size, language)
+        pronoun = pronoun or suffix_pronoun(tokens, index, index + size, language)
         lead = first
         if language.needs_auxiliary(tokens[index].text, entry) and first == index and pronoun is None:
             lead = auxiliary_before(text, tokens, index, language)

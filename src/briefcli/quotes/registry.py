@@ -174,9 +174,10 @@ class Registry:
     def by_pronoun(self, mention: Mention, position: int) -> Entity | None:
         """The latest person of the pronoun's gender (she, elle), else the
         latest speaker; never the pronoun itself."""
-        if fold(mention.text) in self.language.plural_pronouns:
+        pronoun = self.language.pronoun_of(mention.text)
+        if pronoun in self.language.plural_pronouns:
             return self.latest(("organisation", "document")) or self.latest()  # ils, they: a group, not a person
-        gender = self.language.word_gender(fold(mention.text))
+        gender = self.language.word_gender(pronoun)
         latest = self.latest(("person",), gender)
         if latest is not None:
             return latest

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from briefcli.quotes.cues import Cue, cue_word
-from briefcli.quotes.mentions import Mention, analyse
+from briefcli.quotes.mentions import Maker, Mention, analyse
 from briefcli.quotes.window import Window
 from briefcli.quotes.words import Token
 
@@ -34,8 +34,8 @@ def speaker_phrase(window: Window, cue: Cue, clause_start: int, after_quote: boo
     """The speaker phrase of `cue`, whose clause starts at token
     `clause_start` (right after a quotation when `after_quote`)."""
     language = window.language
-    if cue.pronoun is not None:
-        return analyse(window.text, [cue.pronoun], language)
+    if cue.pronoun is not None:  # a-t-il dit; على حد تعبيرها
+        return Maker(window.text, [cue.pronoun])("pronoun")
     if cue.kind == "according":
         return with_apposition(window, phrase_after(window, cue, according=True))
     if cue.kind == "verb" and cue.first > clause_start and window.tokens[cue.first - 1].folded in language.perfective:

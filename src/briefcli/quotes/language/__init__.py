@@ -64,6 +64,16 @@ class Grammar(ABC):
         """A word without a glued conjunction (والوزير -> الوزير)."""
 
     @abstractmethod
+    def without_pronoun(self, written: str) -> str:
+        """A word as written, folded, without the pronoun glued to its end
+        (تعبيرها -> تعبير)."""
+
+    @abstractmethod
+    def pronoun_of(self, written: str) -> str:
+        """The pronoun (folded) a word as written is or carries at its end
+        (She -> she; تعبيرها -> هي)."""
+
+    @abstractmethod
     def is_preposition(self, token: Token) -> bool: ...
 
     @abstractmethod

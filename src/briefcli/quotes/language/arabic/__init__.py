@@ -265,6 +265,12 @@ class Arabic(Language):
     def strip_conjunction(self, folded: str, known: frozenset[str] = frozenset()) -> str:
         return clitics.strip_conjunction(folded, known)
 
+    def without_pronoun(self, written: str) -> str:
+        return clitics.without_pronoun(written)
+
+    def pronoun_of(self, written: str) -> str:
+        return clitics.pronoun_of(written)
+
     def is_preposition(self, token: Token) -> bool:
         return token.folded in self.prepositions
 
@@ -331,7 +337,7 @@ class Arabic(Language):
         name (مصطفى الكاظمي في مؤتمر صحفي; not مصدر في مؤسسة كهرباء لبنان)."""
         word = window.tokens[index].folded
         named = any(t.folded in self.given_names for t in phrase)
-        return subjects.indirect_object(window, index, phrase) or subjects.speech_object(word, self) \
+        return subjects.indirect_object(window, index, phrase) or subjects.speech_object(window.tokens[index], self) \
             or named and word in self.event_prepositions
 
     def antecedent_words(self, segments: list[list[Token]]) -> list[Token]:

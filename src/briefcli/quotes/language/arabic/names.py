@@ -18,6 +18,7 @@ from briefcli.quotes.language.arabic.clitics import (
     PREPOSITIONS,
     bare,
     has_article,
+    split_pronoun,
     strip_conjunction,
     with_preposition,
 )
@@ -31,10 +32,7 @@ LOOK_BACK = 4000  # characters of text read before a point for the names it give
 MAX_ADJECTIVES = 2  # between a document and its issuer: تقرير حديث لـ، بلاغ مشترك لـ
 MIN_GIVEN = 3  # letters of a word that can be a given name
 BREAKS = ",.;:!?()\"\u060c\u061b\u061f\u00ab\u00bb\u201c\u201d"
-MIN_STEM = 3  # letters before an attached pronoun
 COORDINATED_ARTICLE = "\u0648\u0627\u0644"  # وال: and the
-PRONOUN_ENDINGS = ("\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647\u0646", "\u0643\u0645",
-                   "\u0646\u0627", "\u0647")  # هما هم ها هن كم نا ه
 
 
 def analyse_words(tokens: list[Token], make, text: str, language: Arabic) -> Mention | None:
@@ -90,14 +88,7 @@ def may_be_name(token: Token, language: Arabic) -> bool:
         return True
     if word.isdigit() or language.edge_word(token) or word in language.function_words:
         return False
-    return has_article(word) or not with_pronoun(token.text)  # the article and a pronoun never meet
-
-
-def with_pronoun(written: str) -> bool:
-    """Whether a word as written ends with an attached pronoun (ه ها هم هما
-    هن كم نا) after a stem of three letters or more (not طه, مها, رنا)."""
-    letters = "".join(c for c in written if not "\u064b" <= c <= "\u0652")
-    return any(letters.endswith(suffix) and len(letters) - len(suffix) >= MIN_STEM for suffix in PRONOUN_ENDINGS)
+    return has_article(word) or not split_pronoun(token.text)[1]  # the article and a pronoun never meet
 
 
 def organisation_end(tokens: list[Token], language: Arabic) -> int:

@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefcli.quotes.language.arabic.clitics import bare, has_article, prepositional_pronoun, strip_conjunction
+from briefcli.quotes.language.arabic.clitics import (
+    bare,
+    has_article,
+    prepositional_pronoun,
+    split_pronoun,
+    strip_conjunction,
+)
 from briefcli.quotes.mentions import MAX_NAME, Mention, analyse
 from briefcli.quotes.speakers import apposed_name
 from briefcli.quotes.window import Window
@@ -27,7 +33,6 @@ MAX_BARE_SUBJECT = 3  # words right before the verb that may be its subject
 MIN_ADDRESSEE = 4  # letters of a word in ل that names an addressee (not له، لنا)
 LAM = "\u0644"  # ل
 SIDE_WORDS = ("\u062c\u0647\u062a", "\u062c\u0627\u0646\u0628")  # جهته، جانبه: من جهته is no origin
-PRONOUN_SUFFIXES = ("\u0647\u0645", "\u0647\u0627", "\u0647")  # هم ها ه
 TA = "\u062a"
 TA_MARBUTA_FOLDED = "\u0647"
 
@@ -64,16 +69,13 @@ def indirect_object(window: Window, index: int, phrase: list[Token]) -> bool:
     return window.breaks_before(index + 1) or bound or following in language.circumstantial_pronouns
 
 
-def speech_object(word: str, language: Arabic) -> bool:
+def speech_object(token: Token, language: Arabic) -> bool:
     """كلمته، تصريحاته، بيانها، قوله: a speech noun with a possessive pronoun
-    is what the speaker said (ختم المهندي تصريحاته), never part of his name."""
+    is what the speaker said (ختم المهندي تصريحاته), never part of his name
+    (but حديثة, recent, is no حديثه)."""
+    stem, pronoun = split_pronoun(token.text)
     nouns = language.speech_events | language.speech_nouns | language.documents
-    for suffix in PRONOUN_SUFFIXES:
-        stem = word[:-len(suffix)]
-        if word.endswith(suffix) and len(stem) >= 3:
-            if bare(stem) in nouns or (stem.endswith(TA) and bare(stem[:-1] + TA_MARBUTA_FOLDED) in nouns):
-                return True
-    return False
+    return bool(pronoun) and (bare(stem) in nouns or stem.endswith(TA) and bare(stem[:-1] + TA_MARBUTA_FOLDED) in nouns)
 
 
 def skip_addressee(window: Window, index: int) -> int:

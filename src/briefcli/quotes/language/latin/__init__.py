@@ -29,6 +29,12 @@ class LatinScript(Language):
     def strip_conjunction(self, folded: str, known: frozenset[str] = frozenset()) -> str:
         return folded
 
+    def without_pronoun(self, written: str) -> str:
+        return fold(written)
+
+    def pronoun_of(self, written: str) -> str:
+        return fold(written)
+
     def is_preposition(self, token: Token) -> bool:
         return token.folded in self.prepositions or token.text.lower() in self.accented_prepositions
 
