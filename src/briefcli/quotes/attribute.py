@@ -40,6 +40,7 @@ AFTER_CHARS = 400  # how far after a closing mark a reporting clause's cue may b
 SENTENCE_END = frozenset(".!?\u061f")
 MAX_SIGNATURE = 6  # words of a name signing a quotation after a dash
 DASHES = "\u2015\u2014\u2013-"
+COMMAS = ",\u060c"
 ASIDES = re.compile(r"\([^()]*\)|\b[A-Z][a-z]{0,3}\.|\b[A-Z]\.")
 
 
@@ -74,6 +75,8 @@ class Attributor:
         first = self.reader.paragraph(span.first)
         sentence_start = first.sentence(span.open)[0]
         before = first.last_cue_between(sentence_start, span.open)
+        if before is not None:
+            before = self.past_aside(first, sentence_start, before, span.open)
         last = self.reader.paragraph(span.last)
         if before and self.tight(first, before, span.open):
             opening = self.opening_according(first, sentence_start, before)
@@ -94,6 +97,28 @@ class Attributor:
         if self.reader.article.text[sentence_start:span.open].rstrip().endswith(":"):
             return Choice(None, first, "colon")  # "Marc Le Goff ne décolère pas : « ... »"
         return Choice(None, None, "none")
+
+    def past_aside(self, paragraph: Paragraph, sentence_start: int, cue: Cue, open_mark: int) -> Cue:
+        """The cue of the clause an aside interrupts: "وأكد تاجر، طالبا عدم
+        كشف اسمه، أن «...»", "وقال المسؤول، مشترطا عدم ذكر اسمه، إن «...»":
+        the complementizer after the aside's closing comma is the main verb's,
+        not that of a cue inside the aside."""
+        window, language = paragraph.window, paragraph.window.language
+        if cue.kind == "according":
+            return cue  # وذكرت الوكالة، نقلا عن مصدر، أن: the source speaks
+        for k in range(cue.last, paragraph.token_at(open_mark)):
+            word = window.tokens[k].folded
+            if k > cue.last and window.breaks_before(k):
+                comma = window.gap(k).strip() in COMMAS
+                if not (comma and language.is_complementizer(word)):
+                    return cue
+                earlier = paragraph.last_cue_between(sentence_start, cue.start)
+                aside = earlier is not None and any(window.gap(j).strip() in COMMAS
+                                                    for j in range(earlier.last + 1, cue.first + 1))
+                return earlier if aside else cue
+            if language.is_complementizer(word) or ":" in window.gap(k):
+                return cue
+        return cue
 
     def colon_before(self, span: MarkedSpan) -> Choice | None:
         """A quotation opening a paragraph after one that ends "... said:"."""

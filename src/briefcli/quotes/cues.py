@@ -60,6 +60,8 @@ def match_at(text: str, tokens: list[Token], index: int, language: Language) -> 
     found = phrase_at(text, tokens, index, language)
     if found is not None:
         return found
+    if index and tokens[index - 1].folded in language.noun_governors:
+        return None  # طلب عدم كشف اسمه: a verbal noun, no verb
     entry = language.cues.get((word,))
     if entry and entry.opening_only:
         return (1, entry) if opens_on_person(text, tokens, index, language) else None

@@ -121,7 +121,7 @@ EPITHETS = (
     "معارضون معارضين مسؤولين أطباء محامون قضاة نواب وزراء قادة مصادر مسؤولو "
     "زوجة زوج ابنة شقيق شقيقة أخ أخت أرملة"
 )
-ANAPHOR_MARKERS = "ذاته ذاتها نفسه نفسها عينه عينها ذات نفس"
+ANAPHOR_MARKERS = "ذاته ذاتها نفسه نفسها عينه عينها ذات نفس هذا هذه هؤلاء"
 STOPS = (
     "قبل بعد حين عندما لما خلال أمس اليوم أيضا كذلك مؤخرا الاثنين الثلاثاء الأربعاء الخميس "
     "الجمعة السبت الأحد صباح مساء إلى على عن من لدى أمام كما وهو وهي الذي التي الذين اللذين "
@@ -162,6 +162,8 @@ ADVERBS = (
     "أيضا كذلك خاصة وخاصة لاسيما سيما بدوره بدورها بدورهم تحديدا خصوصا أساسا فقط بالفعل "
     "بحزم بقوة بوضوح بشدة بصراحة بدقة بسرعة بجدية بحذر بتفاؤل بأسف بحسرة بغضب مجددا مرارا"
 )
+# nouns whose complement is a verbal noun, never a verb: عدم كشف اسمه، بعد ذكر (كشف، ذكر: no cue)
+NOUN_GOVERNORS = "عدم بعد قبل دون بدون إثر عقب رغم"
 GOVERNED_PREPOSITIONS = "إلى على عن ب"  # what a cue governs: أشار إلى، كشف عن
 PERFECTIVE = "قد لقد وقد فقد"  # وكان رئيس الحكومة قد وصف: the subject before the verb
 OBJECT_PRONOUNS = "به بها له لها لنا لهم لي اليه"
@@ -178,7 +180,7 @@ EVENT_PREPOSITIONS = "في"  # في تصريح، في بيان: where the words 
 RELAY_PREPOSITIONS = "عن"  # نقلت الوكالة عن مصدر: the speaker follows
 ORIGIN_PREPOSITIONS = "من"  # مصدر مقرب من الرئاسة
 CIRCUMSTANTIAL_PRONOUNS = "وهو وهي"
-LEADING_ANAPHOR_MARKERS = "ذات نفس"  # ذات المصدر: the marker before its noun
+LEADING_ANAPHOR_MARKERS = "ذات نفس هذا هذه هؤلاء"  # ذات المصدر، هذا المسؤول: the marker before its noun
 NAME_FOLLOWERS = "عن في"  # نقلت «الوكالة» عن
 PARTIAL_INTRODUCERS = "في من إلى على عن ب ل مع حول فضلا أهمها أبرزها منها"
 RELAYS = ("نقل",)  # verbs whose speaker follows عن
@@ -295,6 +297,8 @@ class Arabic(Language):
     def starts_phrase(self, word: str) -> bool:
         """Not a function word, a complementizer, or له، لنا، لهم (an
         indirect object, not a subject)."""
+        if word in self.leading_anaphor_markers:
+            return True  # هذا المسؤول
         if word in self.function_words or word in self.complementizers:
             return False
         return not (word[:1] == "ل" and not word.startswith("لل") and len(word) <= 4)

@@ -53,12 +53,16 @@ def analyse_words(tokens: list[Token], make, text: str, language: Arabic) -> Men
             after_indefinite_role = not has_article(word)
             after_preposition = in_organisation = False
             continue
+        if index == 0 and family_name(word, language) and word not in language.given_names \
+                and not (len(tokens) > 1 and tokens[1].folded in language.given_names):
+            return make("name", name=(token,))  # الطرابلسي بنبرة ...، الزعبي لبي بي سي: a family name alone
         in_organisation = in_organisation and word not in language.function_words or organisation_noun(word, language)
         given = word in language.given_names and not after_preposition  # الطاهر العياري
+        counted = index > 0 and tokens[index - 1].folded.isdigit()  # البالغ 58 عاما
         describing = not given and (
             has_article(word) or word in language.function_words | language.determiners or after_preposition
             or not may_be_name(token, language) or after_indefinite_role or core in language.organisations
-            or with_preposition(word, known) or in_organisation)  # مؤسسة كهرباء لبنان: the company's name
+            or with_preposition(word, known) or in_organisation or counted)  # مؤسسة كهرباء لبنان: the company's name
         after_preposition = word in language.function_words
         after_indefinite_role = after_indefinite_role and adjective_like(word)
         if not describing:
@@ -66,16 +70,84 @@ def analyse_words(tokens: list[Token], make, text: str, language: Arabic) -> Men
             break
     if name_start is None:
         return description(tokens, make, descriptors, language)
-    name = []
-    for token in tokens[name_start:name_start + MAX_NAME]:
+    name = name_run(tokens[name_start:], language)
+    if not descriptors and unsupported(name, text, language):
+        return common_noun(tokens, name[0], make, language)  # موظف في إحدى الشركات، تاجر في سوق الزيت
+    return make("name", name=tuple(name), descriptors=tuple(descriptors))
+
+
+def name_run(tokens: list[Token], language: Arabic) -> list[Token]:
+    """The words of a name from its first: name words up to a role, a
+    function word or a preposition glued to the article; the word after عبد،
+    أبو، بن always (عبد الإله، أبو بكر، بن علي)."""
+    name: list[Token] = []
+    for token in tokens[:MAX_NAME]:
         word = token.folded
-        compound = bool(name) and name[-1].folded in language.name_openers  # عبد الإله، أبو بكر
+        compound = bool(name) and name[-1].folded in language.name_openers
         if not compound and (bare(word) in language.roles and word not in language.name_like_roles
                              or word in language.function_words or word.startswith(PREPOSITION_ARTICLES)
                              or not may_be_name(token, language)):
             break
         name.append(token)
-    return make("name", name=tuple(name), descriptors=tuple(descriptors))
+    return name
+
+
+def unsupported(name: list[Token], text: str, language: Arabic) -> bool:
+    """Whether a one-word name has nothing for it: no list holds it, no role
+    comes before it, the article gives no fuller name ending with it, and it
+    has the shape of a common noun (موظف، تاجر، مزارع، أفضل) or is too short
+    to be a name (نت). Foreign surnames (ترامب، ميركل) keep their name."""
+    if len(name) != 1:
+        return False
+    token = name[0]
+    word = token.folded
+    if word in language.given_names or word in language.family_names:
+        return False
+    if full_name(text, word, token.start, language) is not None:
+        return False
+    return len(word) < MIN_GIVEN or common_noun_shape(word)
+
+
+def common_noun(tokens: list[Token], noun: Token, make, language: Arabic) -> Mention | None:
+    """A description headed by a common noun that names a person by what
+    they do (موظف، تاجر، مزارع), or None when the noun is none of those
+    shapes' agents but a thing (أفضل النتائج)."""
+    head = bare(noun.folded)
+    if not agent_shape(head):
+        return None
+    return description(tokens, make, [head], language)
+
+
+# the shapes (awzan) of Arabic nouns, their root letters written ف ع ل
+AGENT_PATTERNS = "فاعل مفعل مفاعل مفعول متفعل مستفعل".split()  # تاجر، موظف، مزارع، مسؤول، متحدث، مستثمر
+THING_PATTERNS = "افعل فعيل فعال".split()  # أفضل; خبير، نجار: agents too, but things as often
+ROOT_LETTERS = "\u0641\u0639\u0644"  # ف ع ل
+FEMININE = "\u0647"  # ة, folded
+
+
+def has_pattern(stem: str, patterns: list[str]) -> bool:
+    """Whether `stem` has one of the shapes `patterns`: the same length,
+    the pattern's other letters where it has them."""
+    return any(len(stem) == len(pattern) and all(p in ROOT_LETTERS or p == c for p, c in zip(pattern, stem))
+               for pattern in patterns)
+
+
+def stem_of(word: str) -> str:
+    """A word without its article and the ة of the feminine (مزارعة -> مزارع)."""
+    core = bare(word)
+    return core[:-1] if core.endswith(FEMININE) and len(core) > 4 else core
+
+
+def agent_shape(word: str) -> bool:
+    """Whether a word (no list holds it) has a shape Arabic gives to the
+    doer of an action: فاعل، مفعّل، مفاعل، مفعول، متفعّل، مستفعل."""
+    return has_pattern(stem_of(word), AGENT_PATTERNS)
+
+
+def common_noun_shape(word: str) -> bool:
+    """Whether a word has the shape of a common noun or adjective rather
+    than a name's: an agent's (see `agent_shape`), an elative (أفضل), فعيل or فعّال."""
+    return agent_shape(word) or has_pattern(stem_of(word), THING_PATTERNS)
 
 
 def may_be_name(token: Token, language: Arabic) -> bool:
@@ -170,21 +242,40 @@ def construct_form(phrase: str) -> str:
 
 
 def full_name(text: str, surname: str, position: int, language: Arabic) -> tuple[Token, ...] | None:
-    """"الدكتور عادل الشناوي، وزير ..." before "وقال الشناوي": the surname
-    right after a word that can be a given name (no article, not a title, not
-    a function word)."""
+    """"الدكتور عادل الشناوي، وزير ..." before "وقال الشناوي": the latest name
+    before `position` that ends with the surname and opens with a given name
+    or a compound's first word (عبد، أبو), over the name words between
+    (سالم بن علي الحارثي; not "يحمل الطرابلسي")."""
     tokens = tokenize(text, max(0, position - LOOK_BACK), position)
     for index in range(len(tokens) - 1, 0, -1):
         if bare(tokens[index].folded) != surname:
             continue
-        given = tokens[index - 1]
-        gap = text[given.end:tokens[index].start]
-        if gap.strip() or has_article(given.folded) or len(given.folded) < MIN_GIVEN \
-                or bare(given.folded) in language.roles or given.folded in language.function_words | language.stops \
-                or (given.folded,) in language.cues:
-            continue
-        return (given, tokens[index])
+        start = index
+        while start > 0 and index - start < MAX_NAME - 1 and not text[tokens[start - 1].end:tokens[start].start].strip() \
+                and inside_name(tokens, start - 1, language):
+            start -= 1
+        while start < index and not opens_name(tokens[start], language):
+            start += 1
+        if start < index:
+            return tuple(tokens[start:index + 1])
     return None
+
+
+def inside_name(tokens: list[Token], index: int, language: Arabic) -> bool:
+    """Whether the word at `index` can stand inside a name before its last
+    word: a listed name, عبد or بن and the word after them, or a name word
+    that is no common noun."""
+    word = tokens[index].folded
+    if word in language.given_names | language.family_names | language.name_openers:
+        return True
+    if index > 0 and tokens[index - 1].folded in language.name_openers:
+        return True  # بن علي، عبد الأمير
+    return not has_article(word) and bare(word) not in language.roles and may_be_name(tokens[index], language) \
+        and not common_noun_shape(word) and (word,) not in language.cues
+
+
+def opens_name(token: Token, language: Arabic) -> bool:
+    return token.folded in language.given_names or token.folded in language.name_openers
 
 
 def named_organisation(text: str, head: str, position: int, language: Arabic) -> tuple[Token, ...] | None:
