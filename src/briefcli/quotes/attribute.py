@@ -78,10 +78,11 @@ class Attributor:
         if before is not None:
             before = self.past_aside(first, sentence_start, before, span.open)
         last = self.reader.paragraph(span.last)
-        if before and self.tight(first, before, span.open):
+        after = self.after_cue(last, span.close)
+        reporting = after is not None and after.kind in ("verb", "according")  # ", a-t-il dit", "، على حد تعبيرها"
+        if before and self.tight(first, before, span.open) and not (reporting and not self.frames(first, before, span.open)):
             opening = self.opening_according(first, sentence_start, before)
             return Choice(opening or before, first, "earlier" if opening else "before")
-        after = self.after_cue(last, span.close)
         if after is not None and after.kind == "according" and before and self.governs(first, before, span.open):
             return Choice(before, first, "before")  # سجل البلاغ أن ... "..."، وفق ما أفادت به الفروع
         if after is not None:
@@ -159,6 +160,18 @@ class Attributor:
         thing = verb.kind == "verb" and (subject is None or subject.kind == "description" and not subject.descriptors)
         return opening[0] if thing else None
 
+    def frames(self, paragraph: Paragraph, cue: Cue, open_mark: int) -> bool:
+        """Whether `cue` introduces the quotation at `open_mark` itself: with
+        nothing between, or through a colon, a complementizer or its own
+        preposition ('said "', قال: «، أكد أن «); not when an object comes
+        between ("سجلت اللهجة المصرية أفضل النتائج، «...»، على حد تعبيرها": the
+        reporting clause after the quotation is its cue)."""
+        window, language = paragraph.window, paragraph.window.language
+        between = range(cue.last, paragraph.token_at(open_mark))
+        return not between or ":" in self.reader.article.text[cue.end:open_mark] or any(
+            language.is_complementizer(window.tokens[k].folded) or window.tokens[k].folded in cue.entry.preps
+            for k in between)
+
     def governs(self, paragraph: Paragraph, cue: Cue, open_mark: int) -> bool:
         """Whether the clause `cue` introduces (أن، que, that) runs on to the
         quotation with no comma or mark between."""
@@ -187,6 +200,8 @@ class Attributor:
             return None
         sentence_end = paragraph.sentence(paragraph.window.tokens[start].start)[1]
         named = self.reader.language.capitalised(paragraph.window.tokens[start])
+        if paragraph.window.tokens[start].folded in self.reader.language.subordinators | self.reader.language.conjunctions:
+            return None  # “absolutely right” when he said that ..., « ... » et appellent: no reporting clause
         for cue in paragraph.cues_between(close, min(sentence_end, close + AFTER_CHARS)):
             words = cue.first - start
             gap = without_asides(text[close + 1:cue.start])

@@ -217,7 +217,7 @@ class Language(Grammar):
         "source_nouns", "name_openers", "feminine_pronouns", "masculine_pronouns",
         "feminine_titles", "masculine_titles", "plurals", "adjectives", "plural_pronouns", "reflexives", "places",
         "passive_auxiliaries", "time_words", "time_determiners", "time_modifiers", "adverbs",
-        "circumstance_prepositions", "generic_organisations", "noun_governors",
+        "circumstance_prepositions", "generic_organisations", "noun_governors", "subordinators",
     )
 
     def __init__(self) -> None:

@@ -91,6 +91,7 @@ quoted by
 quoting
 """
 
+SUBORDINATORS = "when while because if since although though after before until unless"  # open a clause, not a reporting one
 COMPLEMENTIZERS = "that"
 SPEECH_NOUNS = "statement words remarks"
 DOCUMENTS = "statement report letter memo document study release filing ad advert spot clip book video"

@@ -63,6 +63,7 @@ citant
 # "Pour le sociologue Julien Rivière, la réforme ...": according to, where it
 # opens a sentence and a person follows
 OPENING_ACCORDING = "pour"
+SUBORDINATORS = "quand lorsque lorsqu parce puisque puisqu si alors quoique avant après"  # open a clause, not a reporting one
 COMPLEMENTIZERS = "que qu"
 SPEECH_NOUNS = "propos termes dires déclaration déclarations chiffres calculs données estimations informations"
 DOCUMENTS = "communiqué rapport lettre note document étude courrier déclaration tribune"

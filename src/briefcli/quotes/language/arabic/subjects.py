@@ -111,8 +111,9 @@ def name_in_apposition(window: Window, mention: Mention, after: int) -> Mention 
     if mention.kind == "name" and not titled or not segment:
         return None
     closed = end < len(window.tokens) and "," in window.gap(end).replace("\u060c", ",")
-    if not closed or any(t.folded in language.function_words | language.stops | language.complementizers
-                         or (t.folded,) in language.cues for t in segment):
+    if not closed or any((t.folded in language.function_words | language.stops | language.complementizers
+                          or (t.folded,) in language.cues) and not (k and segment[k - 1].folded in language.name_openers)
+                         for k, t in enumerate(segment)):  # (بن علي: a name, not على)
         return None
     return analyse(window.text, segment, language)
 
