@@ -68,7 +68,7 @@ class Attributor:
         self.reader = reader
         self.registry = registry
         self.resolved: dict[tuple[int, int], Speaker] = {}
-        self.by_sentence: dict[tuple[int, int], list[tuple[int, Entity]]] = {}
+        self.by_sentence: dict[tuple[int, int], list[tuple[int, Speaker]]] = {}
         self.latest: tuple[int, Entity] | None = None  # (paragraph, entity) of the latest attribution
 
     def choose(self, span: MarkedSpan) -> Choice:
@@ -277,8 +277,10 @@ class Attributor:
         mention = speaker_phrase(paragraph.window, cue, clause_start, after_quote)
         entity = None
         if mention is None and cue.kind == "participle":
-            entity = self.implicit(paragraph.index, sentence, cue.start, strict=True)
-            if entity is None:
+            earlier = self.earlier_speaker(paragraph.index, sentence, cue.start)
+            if earlier is not None:
+                entity = earlier.entity  # "وأضاف الشاذلي أن ...، لافتاً إلى أن": implicit, no mention of its own
+            else:
                 mention = paragraph.window.language.sentence_subject(
                     paragraph.window, paragraph.token_at(sentence[0]), cue.group_start)
         gender = paragraph.window.language.cue_gender(paragraph.window.tokens[cue.first].folded)
@@ -294,7 +296,7 @@ class Attributor:
             self.registry.seen(entity, cue.start)
         found = self.resolved[key] = Speaker(entity, mention)
         if entity is not None:
-            self.by_sentence.setdefault((paragraph.index, sentence[0]), []).append((cue.start, entity))
+            self.by_sentence.setdefault((paragraph.index, sentence[0]), []).append((cue.start, found))
         return found
 
     def introduced_by(self, paragraph: Paragraph, open_mark: int) -> Speaker:
@@ -322,31 +324,45 @@ class Attributor:
             return paragraph.token_at(max(closes) + 1), True
         return paragraph.token_at(sentence_start), False
 
-    def implicit(self, paragraph: int, sentence: tuple[int, int], position: int, strict: bool = False,
+    def implicit(self, paragraph: int, sentence: tuple[int, int], position: int,
                  gender: str | None = None) -> Entity | None:
-        """The subject a cue leaves implicit: the speaker of the cue before it
-        in the sentence, else (unless `strict`) the latest speaker; of the
-        cue's gender when its form says (وأضافت: a woman)."""
-        earlier = [e for p, e in self.by_sentence.get((paragraph, sentence[0]), []) if p < position and e.agrees(gender)]
-        if earlier:
-            return earlier[-1]
-        if strict:
-            return None  # "Trump attacked Clinton, saying": the sentence's subject, found by the caller
-        named = self.earlier_named(paragraph, sentence, position)
-        if named is not None and named.agrees(gender):
-            return named
+        """The subject a verb leaves implicit: the speaker of a cue before it
+        in the sentence, else the person the sentence names in a language
+        that drops subjects, else the latest speaker; of the cue's gender
+        when its form says (وأضافت: a woman)."""
+        earlier = self.earlier_speaker(paragraph, sentence, position, gender)
+        if earlier is not None:
+            return earlier.entity
+        subject = self.sentence_subject(paragraph, sentence, position) if self.reader.language.pro_drop else None
+        if subject is not None and subject.agrees(gender):
+            return subject  # "يقف جاسم عودة ...، ويقول:"
         return self.registry.latest(gender=gender) or self.registry.latest()
 
-    def earlier_named(self, index: int, sentence: tuple[int, int], position: int) -> Entity | None:
-        """The speaker of the nearest cue before `position` in the sentence
-        that names its subject, though no quotation of its own asked for it
-        (وفق ما أفاد به مصدر مطلع، أوضح أن “...”: أوضح is the source's)."""
+    def earlier_speaker(self, index: int, sentence: tuple[int, int], position: int,
+                        gender: str | None = None) -> Speaker | None:
+        """The speaker of the nearest cue before `position` in the sentence:
+        one a quotation asked for, else one that names its subject though no
+        quotation asked for it (وفق ما أفاد به مصدر مطلع، أوضح أن “...”: أوضح is
+        the source's; "Trump attacked Clinton, saying": no cue, None)."""
+        earlier = [s for p, s in self.by_sentence.get((index, sentence[0]), []) if p < position and s.entity.agrees(gender)]
+        if earlier:
+            return earlier[-1]
         paragraph = self.reader.paragraph(index)
         for cue in reversed(paragraph.cues_between(sentence[0], position)):
             clause_start, after_quote = self.clause_start(paragraph, sentence[0], cue.start)
             if speaker_phrase(paragraph.window, cue, clause_start, after_quote) is not None:
-                return self.speaker(paragraph, cue).entity
+                found = self.speaker(paragraph, cue)
+                return found if found.entity is not None and found.entity.agrees(gender) else None
         return None
+
+    def sentence_subject(self, index: int, sentence: tuple[int, int], position: int) -> Entity | None:
+        """The person the sentence names as its subject before `position`."""
+        paragraph = self.reader.paragraph(index)
+        window = paragraph.window
+        mention = window.language.sentence_subject(window, paragraph.token_at(sentence[0]), paragraph.token_at(position))
+        if mention is None or mention.kind != "name":
+            return None
+        return self.registry.resolve(mention, mention.start)
 
     def continued(self, paragraph: int, open_mark: int) -> Entity | None:
         """The speaker a quotation without a cue continues: the person the

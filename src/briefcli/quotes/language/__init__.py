@@ -192,6 +192,7 @@ class Language(Grammar):
     code = ""
     # Typology, asked by the steps instead of the language's name:
     verb_first = False  # the reporting verb comes before its subject (قال الوزير)
+    pro_drop = False  # a verb's subject may be left out, the sentence's person speaking (يقف X ...، ويقول:)
     capitalises_names = True  # a name is a run of capitalised words
     incises = True  # a reporting clause may sit inside the marks: « A, a-t-il ajouté, B »
     hyphenated_inversion = False  # dit-il, explique-t-elle

@@ -131,7 +131,10 @@ STOPS = (
 SPEECH_EVENTS = (
     "تصريح حديث حوار كلمة مداخلة لقاء ندوة تدوينة تغريدة مقابلة تصريحات ردا معرض سياق مؤتمر اجتماع جلسة خطاب"
 )
-FUNCTION_WORDS = "في من إلى على عن مع هذا هذه ذلك تلك هو هي قد لم لن لا ما كما ثم أو و ف ل ب ك باسم لدى"
+FUNCTION_WORDS = (
+    "في من إلى على عن مع هذا هذه ذلك تلك هو هي قد لم لن لا ما كما ثم أو و ف ل ب ك باسم لدى "
+    "ضمن نحو منذ عند تجاه وسط أمام تحت فوق خلف"
+)
 # words that open a clause before its subject: أما X ف...، غير أن X ...
 CONNECTIVES = "أما وأما غير بيد إلا لكن ولكن لكنه كما كان وكان فكان كانت وكانت فكانت"
 # words that point back at the quotation before a reporting clause: «...»، هكذا علق X
@@ -214,6 +217,7 @@ def present_forms(present: str) -> list[str]:
 class Arabic(Language):
     code = "ar"
     verb_first = True
+    pro_drop = True
     capitalises_names = False
     # وأضاف، فأكد، ليضيف، وحسب، بالقول: which proclitics a cue of each kind may carry
     proclitics = {"و": ("verb", "participle", "noun", "according"), "ف": ("verb", "participle", "noun"),
@@ -355,7 +359,7 @@ class Arabic(Language):
         return subjects.clause_anaphor(window, start, end)
 
     def sentence_subject(self, window: Window, start: int, end: int) -> Mention | None:
-        return None
+        return subjects.sentence_subject(window, start, end)
 
     def opening_subject(self, window: Window, start: int, end: int) -> Mention | None:
         return None

@@ -12,14 +12,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefcli.quotes.language.arabic import names
 from briefcli.quotes.language.arabic.clitics import (
+    PREPOSITION_ARTICLES,
+    PREPOSITIONS,
     bare,
     has_article,
     prepositional_pronoun,
     split_pronoun,
     strip_conjunction,
 )
-from briefcli.quotes.mentions import MAX_NAME, Mention, analyse
+from briefcli.quotes.mentions import MAX_NAME, Maker, Mention, analyse
 from briefcli.quotes.speakers import apposed_name
 from briefcli.quotes.window import Window
 from briefcli.quotes.words import Token
@@ -31,6 +34,8 @@ MAX_NAME_APPOSITION = 5
 MAX_CLEAR_SUBJECT = 12  # words of a clause-opening noun phrase
 MAX_BARE_SUBJECT = 3  # words right before the verb that may be its subject
 MIN_ADDRESSEE = 4  # letters of a word in ل that names an addressee (not له، لنا)
+MIN_LAM_WORD = 3  # the same right after the verb, where a short name may follow (لبي بي سي)
+MAX_ADDRESSEE = 5  # words of an addressee's name
 LAM = "\u0644"  # ل
 SIDE_WORDS = ("\u062c\u0647\u062a", "\u062c\u0627\u0646\u0628")  # جهته، جانبه: من جهته is no origin
 TA = "\u062a"
@@ -69,6 +74,34 @@ def indirect_object(window: Window, index: int, phrase: list[Token]) -> bool:
     return window.breaks_before(index + 1) or bound or following in language.circumstantial_pronouns
 
 
+def addressee_end(window: Window, index: int) -> int:
+    """The index after the addressee a word in ل opens right after the verb
+    (قال لهسبريس، يقول للجزيرة نت:، قالت لبي بي سي ليلى حداد): its words up
+    to a mark, a complementizer, or a word that opens the subject (a role, a
+    given name: the subject after the addressee); `index` when the word
+    names no addressee (ليلى، لبنان، له)."""
+    language: Arabic = window.language  # type: ignore[assignment]
+    tokens = window.tokens
+    word = tokens[index].folded
+    if word[:1] != LAM or len(word) < MIN_LAM_WORD or word in language.places | language.given_names \
+            or prepositional_pronoun(word):
+        return index
+    end = index + 1
+    while end < len(tokens) and end - index < MAX_ADDRESSEE and not window.breaks_before(end) \
+            and not opens_subject(tokens[end].folded, language):
+        end += 1
+    return end
+
+
+def opens_subject(word: str, language: Arabic) -> bool:
+    """Whether a word after an addressee opens the verb's subject: a role, a
+    title, an organisation or a document, a given name, a complementizer
+    (no subject: قال لهسبريس إن)."""
+    core = bare(strip_conjunction(word))
+    return core in language.speaking_nouns or word in language.honorifics | language.given_names \
+        or language.is_complementizer(word) or word in language.circumstantial_pronouns
+
+
 def speech_object(token: Token, language: Arabic) -> bool:
     """كلمته، تصريحاته، بيانها، قوله: a speech noun with a possessive pronoun
     is what the speaker said (ختم المهندي تصريحاته), never part of his name
@@ -84,9 +117,10 @@ def skip_addressee(window: Window, index: int) -> int:
     tokens, language = window.tokens, window.language
     while index < len(tokens) and not window.breaks_before(index):
         word = tokens[index].folded
-        if word in language.object_pronouns | language.time_words | language.adverbs or prepositional_pronoun(word) \
-                or indirect_object(window, index, []):
-            index += 1  # به، فيه، لهسبريس; حينها، أمس، أيضا (أكده حينها رئيس الدائرة)
+        if word in language.object_pronouns | language.time_words | language.adverbs or prepositional_pronoun(word):
+            index += 1  # به، فيه; حينها، أمس، أيضا (أكده حينها رئيس الدائرة)
+        elif addressee_end(window, index) > index:
+            index = addressee_end(window, index)  # لهسبريس، للجزيرة نت، لبي بي سي
         elif word == LAM and index + 1 < len(tokens) and window.quoted(index + 1):
             index += 1  # لـ«الشرق الأوسط»: the name in marks follows
             while index < len(tokens) and window.quoted(index):
@@ -188,3 +222,26 @@ def connective(window: Window, index: int) -> bool:
         return True
     return index > 0 and word in language.complementizers and window.tokens[index - 1].folded in \
         language.connectives and not window.breaks_before(index)
+
+
+def sentence_subject(window: Window, start: int, end: int) -> Mention | None:
+    """The person a sentence names before a verb whose subject is implicit
+    ("يقف جاسم عودة، وهو مربي جواميس، على حافة بركة، ويقول للجزيرة نت:"):
+    the first full name (a given name and a name word after it) that no
+    preposition introduces (not بالوزير أحمد سالم: an object)."""
+    language: Arabic = window.language  # type: ignore[assignment]
+    tokens = window.tokens
+    for k in range(start, end):
+        if tokens[k].folded not in language.given_names or k > start and introduced(tokens[k - 1].folded, language):
+            continue
+        run = names.name_run(tokens[k:end], language)
+        if len(run) > 1:
+            return Maker(window.text, run)("name", name=tuple(run))
+    return None
+
+
+def introduced(word: str, language: Arabic) -> bool:
+    """Whether a word makes the name after it an object: a preposition, a
+    word with a preposition glued to it (بالوزير، للسفير)."""
+    return word in language.prepositions | language.function_words or word.startswith(PREPOSITION_ARTICLES) \
+        or word[:1] in PREPOSITIONS and len(word) > MIN_LAM_WORD and bare(word[1:]) in language.speaking_nouns
