@@ -28,6 +28,7 @@ POOLED_FLOOR = {
     ("written", "ar"): (0.98, 0.95), ("written", "fr"): (0.98, 0.97),
     ("batch1", "ar"): (0.8, 0.25), ("batch1", "fr"): (0.9, 0.75), ("batch1", "en"): (0.9, 0.93),
     ("batch1-written", "ar"): (0.98, 0.65),
+    ("batch1b", "ar"): (0.98, 0.5), ("batch1b", "fr"): (0.94, 0.48), ("batch1b", "en"): (0.7, 0.58),
 }
 
 
