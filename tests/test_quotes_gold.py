@@ -82,6 +82,16 @@ def test_all_written_articles_together(bench, reports):
     assert figures["indirect"] >= 0.9
 
 
+@pytest.mark.parametrize("name", ARTICLES)
+def test_leaving_out_indirect_speech_changes_no_direct_quotation(name):
+    gold = json.loads((DATA / f"{name}.gold.json").read_text("utf-8"))
+    article = load_article(str(DATA / gold["doc"]["path"]))
+    def who(quotations):
+        return [(q.start, q.speaker, q.speaker_mention, q.cue) for q in quotations if q.mode == "direct"]
+
+    assert who(find_quotations(article, indirect=False)) == who(find_quotations(article))
+
+
 def test_gold_offsets_hold_their_text():
     for name in ARTICLES:
         gold = json.loads((DATA / f"{name}.gold.json").read_text("utf-8"))

@@ -39,7 +39,9 @@ class Found:
 
 
 def find_quotations(article: Article, indirect: bool = True) -> tuple[Quotation, ...]:
-    """The quotations of `article` in order; indirect speech too unless told not."""
+    """The quotations of `article` in order; indirect speech too unless told
+    not (it is read either way: who spoke it is who a later quotation may
+    continue, so leaving it out changes no direct quotation's speaker)."""
     if not article.paragraphs:
         return ()
     language = language_for(article.language)
@@ -51,12 +53,12 @@ def find_quotations(article: Article, indirect: bool = True) -> tuple[Quotation,
         by_paragraph.setdefault(span.first, []).append(span)
     found: list[Found] = []
     for index in range(len(article.paragraphs)):
+        paragraph = reader.paragraph(index)
         items: list[MarkedSpan | Content] = list(by_paragraph.get(index, []))
-        if indirect:
-            items += contents(reader.paragraph(index)) if reader.paragraph(index).cues else []
+        items += contents(paragraph) if paragraph.cues else []
         for item in sorted(items, key=lambda item: item.start):
             result = direct(attributor, item) if isinstance(item, MarkedSpan) else reported(attributor, item)
-            if result is not None:
+            if result is not None and (indirect or result.mode == "direct"):
                 found.append(result)
     return finish(article, found)
 

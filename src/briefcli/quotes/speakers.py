@@ -76,7 +76,19 @@ def verb_first(window: Window, cue: Cue) -> bool:
         return False
     gap_start = window.tokens[start - 1].end
     return bool(window.closes_between(gap_start, window.tokens[start].start)) or any(
-        c in REPORTING_DASHES for c in window.gap(start))
+        c in REPORTING_DASHES for c in window.gap(start)) or closing_clause(window, cue)
+
+
+def closing_clause(window: Window, cue: Cue) -> bool:
+    """Whether the cue opens an inverted reporting clause that closes the
+    sentence after a comma: "..., says Mr Pearson.", "..., estime le
+    ministre." (the subject is the rest of the sentence)."""
+    if not window.gap(cue.group_start).strip() in COMMAS or cue.last >= len(window.tokens) \
+            or window.breaks_before(cue.last) or not window.language.opens_subject(window.tokens[cue.last]) \
+            or window.tokens[cue.last - 1].folded in window.language.object_addressees:
+        return False  # ("..., he told the BBC News website.": whom he told)
+    end = phrase_after(window, cue)[1]
+    return end >= len(window.tokens) or window.sentence_end(end)
 
 
 def phrase_after(window: Window, cue: Cue, according: bool = False) -> tuple[list[Token], int]:

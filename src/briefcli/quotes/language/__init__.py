@@ -201,6 +201,7 @@ class Language(Grammar):
     participle_endings: tuple[str, ...] = ()  # past participles, which report only after an auxiliary
 
     adverb_endings: tuple[str, ...] = ()  # adverbs by their ending (-ment, -ly)
+    gerund_endings: tuple[str, ...] = ()  # present participles and gerunds (-ant, -ing): no names
     agent_endings: tuple[str, ...] = ()  # nouns of agents (hydrologue, analyste, chercheur)
     addressee_prefixes: tuple[str, ...] = ()  # glued to the name of whom words were said to (لـ"الصباح")
     full_introducers: frozenset[str] = frozenset()  # إن: the quotation is the reported clause (as written)
@@ -218,7 +219,7 @@ class Language(Grammar):
         "source_nouns", "name_openers", "feminine_pronouns", "masculine_pronouns",
         "feminine_titles", "masculine_titles", "plurals", "adjectives", "plural_pronouns", "reflexives", "places",
         "passive_auxiliaries", "time_words", "time_determiners", "time_modifiers", "adverbs",
-        "circumstance_prepositions", "generic_organisations", "noun_governors", "subordinators",
+        "circumstance_prepositions", "generic_organisations", "noun_governors", "subordinators", "object_addressees",
     )
 
     def __init__(self) -> None:

@@ -91,6 +91,7 @@ quoted by
 quoting
 """
 
+OBJECT_ADDRESSEES = "tell tells told telling"  # the phrase after them is whom words were said to
 SUBORDINATORS = "when while because if since although though after before until unless"  # open a clause, not a reporting one
 COMPLEMENTIZERS = "that"
 SPEECH_NOUNS = "statement words remarks"
@@ -178,6 +179,7 @@ HONORIFICS = "mr mrs ms dr sen gov rep lord lady sir dame baroness baron"
 class English(LatinScript):
     code = "en"
     possession = "{owner}'s {rest}"
+    gerund_endings = ("ing",)
     adverb_endings = ("ly",)
     agent_endings = ("er", "or", "ist", "ian")
     incises = False  # English closes the marks around its reporting clause

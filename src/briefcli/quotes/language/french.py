@@ -168,6 +168,7 @@ class French(LatinScript):
     possession = "{article}{rest} de {owner}"
     hyphenated_inversion = True
     participle_endings = ("é", "ée", "és", "ées")
+    gerund_endings = ("ant",)
     adverb_endings = ("ement", "amment", "emment")
     agent_endings = ("logue", "iste", "eur", "euse", "rice", "ien", "ienne", "aire", "ant", "ante")
     ACCENTED_PREPOSITIONS = "à"

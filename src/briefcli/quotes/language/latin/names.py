@@ -124,15 +124,17 @@ def common_noun(text: str, token: Token, language: LatinScript) -> bool:
 
 def sentence_case(text: str, run: Run, language: LatinScript) -> bool:
     """Whether a one-word run is capitalised only because it opens a
-    sentence: an adverb by its ending (Concrètement, Clearly) or a word the
-    article writes in lower case elsewhere ("Réponse de la ministre :")."""
+    sentence: an adverb or a gerund by its ending (Concrètement, Clearly,
+    Charriant, Speaking) or a word the article writes in lower case
+    elsewhere ("Réponse de la ministre :")."""
     word = run.words[0]
     if len(run.words) > 1 or word.text.isupper() or word.folded in language.given_names | language.family_names:
         return False
     before = text[:word.start].rstrip()[-1:]
     if before and before not in SENTENCE_ENDS:
         return False
-    return word.folded.endswith(language.adverb_endings) or re.search(rf"\b{re.escape(word.text.lower())}\b", text) is not None
+    return word.folded.endswith(language.adverb_endings + language.gerund_endings) \
+        or re.search(rf"\b{re.escape(word.text.lower())}\b", text) is not None
 
 
 def hyphenated(text: str, token: Token) -> bool:

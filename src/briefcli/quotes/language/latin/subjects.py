@@ -98,11 +98,12 @@ def described_subject(window: Window, parts: list[list[Token]], language: LatinS
 def opener(words: list[Token], language: LatinScript) -> bool:
     """A segment that opens a sentence before its subject: a prepositional
     phrase or a participle (Dans le cortège, Interrogée par franceinfo,
-    Contactée)."""
+    Contactée, Revenant sur)."""
     first = words[0]
     if language.is_preposition(first) or first.folded in language.starters:
         return True
-    return language.needs_auxiliary(first.text, NO_ENTRY) and (len(words) == 1 or (
+    participle = language.needs_auxiliary(first.text, NO_ENTRY) or first.folded.endswith(language.gerund_endings)
+    return participle and (len(words) == 1 or (  # (Revenant sur le prix, Speaking to reporters)
         language.is_preposition(words[1]) or words[1].folded in language.determiners))
 
 
