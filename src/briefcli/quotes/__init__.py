@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from briefcli.model import Article, Quotation
 from briefcli.quotes.attribute import Attributor, Choice, Speaker
 from briefcli.quotes.classify import kind_of, subtype
+from briefcli.quotes.cues import Cue
 from briefcli.quotes.incises import split_incises
 from briefcli.quotes.indirect import Content, contents
 from briefcli.quotes.language import language_for
@@ -54,9 +55,13 @@ def find_quotations(article: Article, indirect: bool = True) -> tuple[Quotation,
     found: list[Found] = []
     for index in range(len(article.paragraphs)):
         paragraph = reader.paragraph(index)
-        items: list[MarkedSpan | Content] = list(by_paragraph.get(index, []))
+        items: list[MarkedSpan | Content | Cue] = list(by_paragraph.get(index, []))
         items += contents(paragraph) if paragraph.cues else []
+        items += paragraph.cues  # every reporting clause tells who spoke last, quoted or not
         for item in sorted(items, key=lambda item: item.start):
+            if isinstance(item, Cue):
+                attributor.reporting(paragraph, item)
+                continue
             result = direct(attributor, item) if isinstance(item, MarkedSpan) else reported(attributor, item)
             if result is not None and (indirect or result.mode == "direct"):
                 found.append(result)

@@ -408,6 +408,15 @@ class Attributor:
             return entity if entity is not None and entity.kind == "person" and entity.agrees(gender) else None
         return None
 
+    def reporting(self, paragraph: Paragraph, cue: Cue) -> None:
+        """A reporting clause whose subject is named, whether or not a
+        quotation asked for it: its speaker is the latest to have spoken
+        ("..., says Mr Pearson. "So the gadgets ..."": his)."""
+        clause_start, after_quote = self.clause_start(paragraph, paragraph.sentence(cue.start)[0], cue.start)
+        mention = speaker_phrase(paragraph.window, cue, clause_start, after_quote)
+        if cue.kind == "verb" and mention is not None and mention.kind in ("name", "organisation", "document"):
+            self.note(paragraph.index, self.speaker(paragraph, cue).entity)
+
     def note(self, paragraph: int, entity: Entity | None) -> None:
         if entity is not None:
             self.latest = (paragraph, entity)
