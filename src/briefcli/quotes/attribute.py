@@ -27,6 +27,7 @@ from briefcli.quotes.mentions import Mention, analyse
 from briefcli.quotes.reader import Paragraph, Reader
 from briefcli.quotes.registry import Entity, Registry
 from briefcli.quotes.spans import MarkedSpan
+from briefcli.quotes.window import Window
 from briefcli.quotes.words import fold
 from briefcli.quotes.speakers import phrase_after, speaker_phrase, verb_first
 
@@ -318,11 +319,24 @@ class Attributor:
 
     def clause_start(self, paragraph: Paragraph, sentence_start: int, cue_start: int) -> tuple[int, bool]:
         """Token index where the cue's clause starts: the sentence start, or
-        after the last quotation that closes before the cue (and whether so)."""
-        closes = paragraph.window.closes_between(sentence_start - 2, cue_start)
+        after the last quotation that closes before the cue (and whether so),
+        unless the quotation is a phrase's name in marks ("co-fondateur des
+        "Gilets jaunes citoyens", a annoncé": a preposition or a determiner
+        before it)."""
+        window = paragraph.window
+        closes = [c for c in window.closes_between(sentence_start - 2, cue_start) if not self.named_in_phrase(window, c)]
         if closes:
             return paragraph.token_at(max(closes) + 1), True
         return paragraph.token_at(sentence_start), False
+
+    def named_in_phrase(self, window: Window, close: int) -> bool:
+        """Whether the quotation that closes at `close` follows a preposition
+        or a determiner, as a name in marks does."""
+        opening = window.opens[bisect.bisect_left(window.closes, close)]
+        before = window.token_at(opening) - 1
+        language = window.language
+        return before >= 0 and not window.text[window.tokens[before].end:opening].strip() \
+            and (language.is_preposition(window.tokens[before]) or window.tokens[before].folded in language.determiners)
 
     def implicit(self, paragraph: int, sentence: tuple[int, int], position: int,
                  gender: str | None = None) -> Entity | None:

@@ -17,7 +17,7 @@ from briefcli.quotes.window import Window
 from briefcli.quotes.words import tokenize
 
 CACHED_PARAGRAPHS = 4
-GLUED = re.compile(r"(?<=[a-zà-ÿ0-9\u00bb\u201d\")])[.!?](?=[A-ZÀ-Ý\u00ab\u201c])")
+GLUED = re.compile(r"(?<=[a-zà-ÿ0-9\u00bb\u201d\")])[.!?](?=[A-ZÀ-Ý\u00ab\u201c]|\"[A-ZÀ-Ý])")
 
 
 @dataclass
@@ -87,8 +87,9 @@ class Reader:
 
 def sentence_bounds(paragraph, text: str) -> tuple[list[int], list[int]]:
     """The starts and ends of the paragraph's sentences, cut again where a
-    full stop glues two of them (Peter Piot.Le professeur, "... Ebola".La RDC:
-    a lower-case letter, a digit or a closing mark, the stop, a capital)."""
+    full stop glues two of them (Peter Piot.Le professeur, "... Ebola".La RDC,
+    citoyens"."Nous: a lower-case letter, a digit or a closing mark, the
+    stop, a capital or a mark and a capital)."""
     starts, ends = [], []
     for sentence in paragraph.sentences or [paragraph]:
         begin = sentence.start

@@ -43,7 +43,8 @@ def speaker_phrase(window: Window, cue: Cue, clause_start: int, after_quote: boo
         if mention is not None:
             return mention
     if cue.kind == "verb" and verb_first(window, cue):
-        mention = with_apposition(window, phrase_after(window, cue))
+        found = phrase_after(window, cue)
+        mention = with_apposition(window, found) or language.subject_description(window.text, found[0])
         if mention is not None:
             return mention
     if cue.kind == "participle":
@@ -210,7 +211,10 @@ def phrase_before(window: Window, cue: Cue, clause_start: int, after_quote: bool
         return anaphor
     if before <= clause_start:
         return None
-    return language.subject_before(window, clause_start, before, after_quote)
+    mention = language.subject_before(window, clause_start, before, after_quote)
+    if mention is not None and window.quoted(window.token_at(mention.start)):
+        return None  # par peur du "mécontentement populaire", explique: words quoted, no one who speaks
+    return mention
 
 
 def antecedent(window: Window, relative: int, clause_start: int) -> Mention | None:

@@ -112,6 +112,12 @@ class Grammar(ABC):
         organisation; None when it names no one."""
 
     @abstractmethod
+    def subject_description(self, text: str, tokens: list[Token]):
+        """The description a reporting verb's subject makes though no noun in
+        it is known to speak ("», explique encore ce boulanger de 26 ans"),
+        or None."""
+
+    @abstractmethod
     def person_name(self, mention) -> bool:
         """Whether a name is a person's rather than an organisation's."""
 

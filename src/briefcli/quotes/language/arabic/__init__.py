@@ -387,6 +387,9 @@ class Arabic(Language):
     def named_organisation(self, text: str, head: str, position: int) -> tuple[Token, ...] | None:
         return names.named_organisation(text, head, position, self)
 
+    def subject_description(self, text: str, tokens: list[Token]) -> Mention | None:
+        return None  # the grammar of Arabic mentions knows its nouns by their shapes (names.common_noun)
+
     def person_name(self, mention: Mention) -> bool:
         return True
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from briefcli.quotes.language import Language
 from briefcli.quotes.language.latin import names, subjects
-from briefcli.quotes.mentions import Mention
+from briefcli.quotes.mentions import Maker, Mention, trim
 from briefcli.quotes.window import Window
 from briefcli.quotes.words import Token, fold
 
@@ -167,6 +167,14 @@ class LatinScript(Language):
 
     def named_organisation(self, text: str, head: str, position: int) -> tuple[Token, ...] | None:
         return names.named_organisation(text, head, position, self)
+
+    def subject_description(self, text: str, tokens: list[Token]) -> Mention | None:
+        """A determiner and a noun (ce boulanger de 26 ans, the 23-year-old):
+        a person described, whatever the noun."""
+        trimmed = trim(tokens, self)
+        if len(trimmed) < 2 or trimmed[0].folded not in self.determiners or names.capitalised(trimmed[1]):
+            return None
+        return Maker(text, trimmed)("description", head=trimmed[1].folded, definite=trimmed[0].folded in self.definite)
 
     def person_name(self, mention: Mention) -> bool:
         """Whether a name is a person's: a given name opens it, a title or a

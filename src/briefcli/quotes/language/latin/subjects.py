@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefcli.quotes.language import CueEntry
-from briefcli.quotes.language.latin.names import capitalised, complement_start, name_word
+from briefcli.quotes.language.latin.names import agent_noun, capitalised, complement_start, name_word
 from briefcli.quotes.mentions import Mention, analyse
 from briefcli.quotes.window import Window
 from briefcli.quotes.words import Token
@@ -148,7 +148,9 @@ def subject_before(window: Window, start: int, end: int, after_quote: bool) -> M
     if not parts:
         return None
     if after_quote and len(parts) > 1 and capital_prefix(parts[0], language):
-        return analyse(window.text, noun_phrase(parts[0], language), language)
+        mention = analyse(window.text, noun_phrase(parts[0], language), language)
+        if mention is not None:
+            return mention
     while len(parts) > 1 and aside(parts[-1], language):
         parts = parts[:-1]  # "M. Benjelloun a, de son côté, salué"
     last = parts[-1]
@@ -176,7 +178,8 @@ def apposition(words: list[Token], language: LatinScript) -> bool:
         return True
     if capitalised(first) or ends_with_name(words, language):
         return False  # "le politologue marocain Mehdi Alaoui" names someone itself
-    return first.folded in language.determiners or first.folded in language.roles
+    return first.folded in language.determiners or any(  # (co-fondateur des "Gilets jaunes citoyens", ex-ministre)
+        t.folded in language.roles or agent_noun(t.folded, language) for t in words[:2])
 
 
 def ends_with_name(words: list[Token], language: LatinScript) -> bool:
