@@ -29,7 +29,7 @@ from briefcli.quotes.registry import Entity, Registry
 from briefcli.quotes.spans import MarkedSpan
 from briefcli.quotes.window import Window
 from briefcli.quotes.words import fold
-from briefcli.quotes.speakers import phrase_after, speaker_phrase, verb_first
+from briefcli.quotes.speakers import closing_clause, phrase_after, speaker_phrase, verb_first
 
 MAX_NAME_WORDS = 4  # a name or an acronym in marks after its speaker's subject
 MAX_PRONOUN_CHAIN = 3  # sentences that open with a pronoun, back to the one that names who
@@ -90,6 +90,9 @@ class Attributor:
             return Choice(after, last, "after")
         if before:
             return Choice(before, first, "earlier")
+        closing = self.closing_cue(last, span.close)
+        if closing is not None:
+            return Choice(closing, last, "after")  # « A », avec des « B » et « C », a alerté le centre.
         introduced = self.colon_before(span)
         if introduced is not None:
             return introduced
@@ -217,6 +220,19 @@ class Attributor:
                 return None  # (but "«...»، هكذا علق X على": هكذا points back at the quotation)
             return cue
         return None
+
+    def closing_cue(self, paragraph: Paragraph, close: int) -> Cue | None:
+        """The reporting clause that ends the sentence of a quotation that
+        has no cue of its own, when the words between are no clause of
+        their own ("c'est une « onde de tempête », avec des « vents extrêmes »
+        ..., a alerté le centre"): the last cue of the sentence, right after
+        a quotation and a comma, with its subject after it."""
+        sentence_end = paragraph.sentence(close)[1]
+        cues = paragraph.cues_between(close, sentence_end)
+        if len(cues) != 1 or cues[0].kind != "verb" or not closing_clause(paragraph.window, cues[0]):
+            return None
+        between = self.reader.article.text[close + 1:cues[0].start]
+        return cues[0] if not any(c in SENTENCE_END for c in between) else None
 
     def breaks(self, paragraph: Paragraph, start: int, end: int) -> bool:
         window = paragraph.window

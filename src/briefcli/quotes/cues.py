@@ -65,6 +65,8 @@ def match_at(text: str, tokens: list[Token], index: int, language: Language) -> 
     entry = language.cues.get((word,))
     if entry and entry.opening_only:
         return (1, entry) if opens_on_person(text, tokens, index, language) else None
+    if entry and not verb_here(text, tokens, index, entry, language):
+        return None
     if entry and (not entry.governing_only or governed(text, tokens, index, entry, language)):
         return 1, entry
     entry = stripped_match(word, language)
@@ -80,6 +82,22 @@ def match_at(text: str, tokens: list[Token], index: int, language: Language) -> 
                 and len(form[0]) >= MIN_FUZZY and word not in language.documents | language.speech_events:
             return 1, language.cues[form]
     return None
+
+
+def verb_here(text: str, tokens: list[Token], index: int, entry: CueEntry, language: Language) -> bool:
+    """Whether a verb or participle form is one where it stands: not a noun
+    after a determiner (la tempête, les critiques, his claims), not a
+    participle that qualifies the noun before it (des vents soufflant jusqu'à
+    240 km/h: a determiner and a noun before it, nothing it governs after it)."""
+    if entry.kind not in ("verb", "participle") or not index:
+        return True
+    before = tokens[index - 1].folded
+    if entry.kind == "verb" and before in language.articles | language.possessives \
+            and joined(text, tokens, index - 1, index + 1):
+        return False  # (but "les qualifiant de": a pronoun before a participle)
+    qualifying = entry.kind == "participle" and index > 1 and tokens[index - 2].folded in language.determiners \
+        and tokens[index - 1].text[:1].islower() and joined(text, tokens, index - 2, index + 1)
+    return not qualifying or governs(text, tokens, index, language)
 
 
 def phrase_at(text: str, tokens: list[Token], index: int, language: Language) -> tuple[int, CueEntry] | None:

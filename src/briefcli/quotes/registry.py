@@ -131,6 +131,10 @@ class Registry:
         found = self.by_words.get(words) or self.by_surname.get(words[-1])
         if found is not None and found.name_words[-len(words):] == words:
             return found  # الحافظي, عبد الغفار: the end of a name met before
+        spelt = self.language.expanded(self.text, surface, mention.start) if surface.isupper() else None
+        if spelt is not None:  # le NHC: le Centre national des ouragans (NHC)
+            return self.by_name(Mention(self.text[spelt[0].start:spelt[-1].end], spelt[0].start, spelt[-1].end,
+                                        "organisation", name=spelt), position)
         if len(words) == 1 and mention.kind == "name":
             full = self.language.full_name(self.text, words[0], mention.start)
             if full is not None:  # M. Benjelloun after "son homologue, Youssef Benjelloun"
@@ -229,6 +233,19 @@ class Registry:
                 return found
         return self.resolve_description(mention, position)
 
+    def organisation_named(self, mention: Mention) -> Entity | None:
+        """The organisation whose name a definite description's noun opens
+        before it (le centre -> Centre national des ouragans); not for a
+        role (le président)."""
+        if not mention.head or mention.head in self.language.roles:
+            return None
+        named = self.language.named_organisation(self.text, mention.head, mention.start)
+        if named is None:
+            return None
+        organisation = Mention(self.text[named[0].start:named[-1].end], named[0].start, named[-1].end,
+                               "organisation", name=named)
+        return self.by_name(organisation, mention.start)
+
     def named_organisation(self, mention: Mention) -> Entity | None:
         """The organisation named last before `mention`: the latest
         organisation that spoke, or the nearest name in the text that is no
@@ -276,6 +293,9 @@ class Registry:
             held = self.by_role.get(mention.head) if mention.head else None
             if held is not None:
                 return held
+            named = self.organisation_named(mention)
+            if named is not None:
+                return named  # "le centre basé en Floride" after "le Centre national des ouragans"
             if language.capitalises_names:
                 found = self.described(mention, position)
                 if found is not None:

@@ -22,6 +22,7 @@ from briefcli.quotes.window import Window
 from briefcli.quotes.words import Token
 
 REPORTING_DASHES = "\u2014\u2013"
+CLOSING_MARKS = "\"\u201d\u00bb\u2019"
 COMMAS = ",\u060c"
 MAX_PHRASE = 10
 MAX_RELAYED = 12  # words between a relaying verb and the عن its source follows
@@ -83,13 +84,20 @@ def verb_first(window: Window, cue: Cue) -> bool:
 def closing_clause(window: Window, cue: Cue) -> bool:
     """Whether the cue opens an inverted reporting clause that closes the
     sentence after a comma: "..., says Mr Pearson.", "..., estime le
-    ministre." (the subject is the rest of the sentence)."""
-    if not window.gap(cue.group_start).strip() in COMMAS or cue.last >= len(window.tokens) \
+    ministre.", "..., a alerté le centre basé en Floride." (its subject, then
+    no clause, quotation or colon of its own)."""
+    if window.gap(cue.group_start).strip().lstrip(CLOSING_MARKS) not in tuple(COMMAS) or cue.last >= len(window.tokens) \
             or window.breaks_before(cue.last) or not window.language.opens_subject(window.tokens[cue.last]) \
             or window.tokens[cue.last - 1].folded in window.language.object_addressees:
         return False  # ("..., he told the BBC News website.": whom he told)
     end = phrase_after(window, cue)[1]
-    return end >= len(window.tokens) or window.sentence_end(end)
+    while end < len(window.tokens) and not window.sentence_end(end):  # "le centre basé en Floride."
+        word = window.tokens[end].folded
+        if window.language.is_complementizer(word) or (word,) in window.language.cues or ":" in window.gap(end) \
+                or window.quoted(end):
+            return False
+        end += 1
+    return True
 
 
 def phrase_after(window: Window, cue: Cue, according: bool = False) -> tuple[list[Token], int]:

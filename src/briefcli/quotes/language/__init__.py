@@ -176,6 +176,10 @@ class Grammar(ABC):
     def named_by_role(self, text: str, role: str, position: int) -> tuple[Token, ...] | None: ...
 
     @abstractmethod
+    def expanded(self, text: str, acronym: str, position: int) -> tuple[Token, ...] | None:
+        """The name an acronym stands for, given before `position`."""
+
+    @abstractmethod
     def nearest_person(self, text: str, position: int, reach: int) -> tuple[Token, ...] | None: ...
 
     @abstractmethod

@@ -375,6 +375,9 @@ class Arabic(Language):
     def full_name(self, text: str, surname: str, position: int) -> tuple[Token, ...] | None:
         return names.full_name(text, surname, position, self)
 
+    def expanded(self, text: str, acronym: str, position: int) -> tuple[Token, ...] | None:
+        return None  # Arabic writes no acronyms of its own
+
     def named_by_role(self, text: str, role: str, position: int) -> tuple[Token, ...] | None:
         return None
 

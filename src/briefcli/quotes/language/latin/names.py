@@ -326,7 +326,12 @@ def named_organisation(text: str, head: str, position: int, language: LatinScrip
     Transports", the noun and its capitalised complement."""
     tokens = tokenize(text, max(0, position - LOOK_BACK), position)
     for index in range(len(tokens) - 2, -1, -1):
-        if tokens[index].folded != head or capitalised(tokens[index]):
+        if tokens[index].folded != head:
+            continue
+        if capitalised(tokens[index]):
+            named = capitalised_institution(text, tokens, index, language)
+            if named:
+                return named
             continue
         runs = [run for run in name_runs(tokens[index:index + MAX_NAME + 3], text, language) if run.introduced]
         if runs and runs[0].first <= 3:
@@ -334,6 +339,50 @@ def named_organisation(text: str, head: str, position: int, language: LatinScrip
             if named:
                 return tuple(named)
     return None
+
+
+def capitalised_institution(text: str, tokens: list[Token], index: int, language: LatinScript) -> tuple[Token, ...]:
+    """The name a capitalised institution noun opens mid-sentence, with its
+    lower-case adjective and complement (Centre national des ouragans, Garde
+    nationale, Conseil scientifique); () at a sentence's start."""
+    if opens_sentence(text, tokens[index].start):
+        return ()
+    end = index + 1
+    while end < len(tokens) and end - index <= MAX_NAME and not any(
+            c in SEGMENT_BREAKS for c in text[tokens[end - 1].end:tokens[end].start]):
+        joining = language.complement_markers | language.determiners
+        adjective = end == index + 1  # national, scientifique
+        complement = tokens[end - 1].folded in joining  # des ouragans
+        if not (capitalised(tokens[end]) or tokens[end].folded in joining or adjective or complement):
+            break
+        end += 1
+    while end > index + 1 and tokens[end - 1].folded in language.complement_markers | language.determiners:
+        end -= 1
+    return tuple(tokens[index:end]) if end > index + 1 else ()
+
+
+def expanded(text: str, acronym: str, position: int, language: LatinScript) -> tuple[Token, ...] | None:
+    """The name an acronym stands for, written before its first use in
+    parentheses: "le Centre national des ouragans (NHC)" for "le NHC"."""
+    found = re.search(rf"\(\s*{re.escape(acronym)}\s*\)", text[max(0, position - LOOK_BACK):position])
+    if found is None:
+        return None
+    opening = max(0, position - LOOK_BACK) + found.start()
+    tokens = tokenize(text, max(0, opening - MAX_GAP * 6), opening)
+    for k in range(max(0, len(tokens) - MAX_NAME - 2), len(tokens)):
+        if not capitalised(tokens[k]):
+            continue
+        named = capitalised_institution(text, tokens, k, language)
+        if named and named[-1] == tokens[-1]:
+            return named
+        if all(capitalised(t) for t in tokens[k:]):
+            return tuple(tokens[k:])  # Mouvement Alternatif Citoyen (MAC)
+    return None
+
+
+def opens_sentence(text: str, position: int) -> bool:
+    before = text[:position].rstrip()[-1:]
+    return not before or before in SENTENCE_ENDS
 
 
 def full_name(text: str, surname: str, position: int, language: LatinScript) -> tuple[Token, ...] | None:
