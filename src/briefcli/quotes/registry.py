@@ -263,17 +263,21 @@ class Registry:
         just before (Latin scripts only: names are found by their capitals)."""
         if mention.kind == "organisation" or any(fold(w) in self.language.organisations for w in mention.text.split()):
             return None  # "la préfecture", "the governor's office": not a person
+        if self.language.plural(mention.head):
+            return None  # المسؤولون, les manifestants: a group, not the person named before
+        gender = self.language.description_gender(mention)
         if mention.head in self.language.roles:
             named = self.language.named_by_role(self.text, mention.head, mention.start)
             if named is not None:
                 return self.by_name(name_mention(self.text, named), position)
         elif mention.start < position:
             return None  # "l'expertise judiciaire a relevé": a subject, not the description of a speaker
-        latest = self.latest(("person",))
+        latest = self.latest(("person",), gender)
         if latest is not None and mention.start - latest.last_seen <= RECENT:
             return latest
         near = self.language.nearest_person(self.text, mention.start, RECENT)
-        return self.by_name(name_mention(self.text, near), position) if near is not None else None
+        named = self.by_name(name_mention(self.text, near), position) if near is not None else None
+        return named if named is not None and named.agrees(gender) else None
 
     def owner(self, mention: Mention) -> Entity | None:
         """Whom a possessive (son, her) refers to: the latest speaker, or the
@@ -296,10 +300,9 @@ class Registry:
             named = self.organisation_named(mention)
             if named is not None:
                 return named  # "le centre basé en Floride" after "le Centre national des ouragans"
-            if language.capitalises_names:
-                found = self.described(mention, position)
-                if found is not None:
-                    return found
+            found = self.described(mention, position)
+            if found is not None:
+                return found
             latest = self.latest(("person",))
             recent_role = language.short_roles_refer_back and mention.kind == "description" and mention.head in \
                 language.positions and len(mention.text.split()) <= 2 and mention.start - (
@@ -311,4 +314,5 @@ class Registry:
         if found is not None:
             return found
         kind = "organisation" if mention.kind == "organisation" else "person"
-        return self.new(kind, position, description=text, descriptors={mention.head} if mention.head else set())
+        return self.new(kind, position, description=text, descriptors={mention.head} if mention.head else set(),
+                        gender=language.description_gender(mention) if kind == "person" else None)

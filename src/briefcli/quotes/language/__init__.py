@@ -229,7 +229,8 @@ class Language(Grammar):
         "source_nouns", "name_openers", "feminine_pronouns", "masculine_pronouns",
         "feminine_titles", "masculine_titles", "plurals", "adjectives", "plural_pronouns", "reflexives", "places",
         "passive_auxiliaries", "time_words", "time_determiners", "time_modifiers", "adverbs",
-        "circumstance_prepositions", "generic_organisations", "noun_governors", "subordinators", "object_addressees",
+        "circumstance_prepositions", "generic_organisations", "noun_governors", "subordinators", "object_addressees", "feminine_nouns", "masculine_nouns",
+        "feminine_determiners", "masculine_determiners",
     )
 
     def __init__(self) -> None:
@@ -286,6 +287,16 @@ class Language(Grammar):
             if title.rstrip(".") in self.masculine_titles:
                 return "m"
         return self.word_gender(words[0]) if len(words) > 1 else None
+
+    def description_gender(self, mention) -> str | None:
+        """f or m for a description whose words say which (the mother, la
+        responsable, الباحثة), else None."""
+        words = [fold(w) for w in mention.text.split()]
+        if any(w in self.feminine_nouns for w in words) or words[:1] and words[0] in self.feminine_determiners:
+            return "f"
+        if any(w in self.masculine_nouns for w in words) or words[:1] and words[0] in self.masculine_determiners:
+            return "m"
+        return None
 
     def cue_gender(self, word: str) -> str | None:
         """f or m for a cue whose form says who speaks (قالت): none here."""

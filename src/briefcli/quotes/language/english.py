@@ -119,6 +119,14 @@ EPITHETS = (
 )
 ANAPHOR_MARKERS = "same latter former"
 
+FEMININE_NOUNS = (
+    "woman women mother wife sister daughter girl widow actress spokeswoman chairwoman congresswoman "
+    "businesswoman grandmother aunt niece queen princess mum lady"
+)
+MASCULINE_NOUNS = (
+    "man men father husband brother son boy widower actor spokesman chairman congressman businessman "
+    "grandfather uncle nephew king prince dad"
+)
 PRONOUNS = "he she they we i it"
 PLURALS = "people men women children police"
 PLURAL_PRONOUNS = "they"

@@ -92,6 +92,10 @@ EPITHETS = (
     "source sources observateur observatrice"
 )
 ANAPHOR_MARKERS = "même dernier dernière intéressé intéressée celui-ci celle-ci"
+FEMININE_NOUNS = "femme mère épouse sœur fille veuve compagne actrice chanteuse grand-mère tante reine"
+MASCULINE_NOUNS = "homme père mari époux frère fils veuf compagnon acteur chanteur grand-père oncle roi"
+FEMININE_DETERMINERS = "la une cette"  # la responsable, une commerçante: a woman
+MASCULINE_DETERMINERS = "le un ce cet"
 PRONOUNS = "il elle ils elles on lui eux"
 PLURAL_PRONOUNS = "ils elles"
 FEMININE_TITLES = "mme mmes mlle"

@@ -247,6 +247,14 @@ class Arabic(Language):
                 for variant in (form, form[2:] if form.startswith("ال") else "ال" + form):
                     self.add(variant, CueEntry(lemma, "noun", prep_keys))
 
+    def description_gender(self, mention: Mention) -> str | None:
+        """الباحثة، البرلمانية: a woman (the ة of the feminine, as written);
+        الباحث: a man; None for a noun that names no role."""
+        head = mention.text.split()[0] if mention.text.split() else ""
+        if clitics.fold_keeping_ta(head).endswith(clitics.TA_MARBUTA):
+            return "f"
+        return "m" if mention.head in self.roles else None
+
     def cue_gender(self, word: str) -> str | None:
         """قالت، تقول، قائلة: a woman speaks; قال، يقول، قائلا: a man; None
         for the plural and dual (قالوا، يقولون)."""
@@ -382,7 +390,7 @@ class Arabic(Language):
         return None
 
     def nearest_person(self, text: str, position: int, reach: int) -> tuple[Token, ...] | None:
-        return None
+        return names.nearest_person(text, position, reach, self)
 
     def nearest_name(self, text: str, position: int, reach: int) -> tuple[Token, ...] | None:
         return None

@@ -300,3 +300,33 @@ def named_organisation(text: str, head: str, position: int, language: Arabic) ->
         generic = head in language.generic_organisations  # شركة طيران الخليج: the company is طيران الخليج
         return tuple(tokens[index + generic:end])
     return None
+
+
+def person_names(tokens: list[Token], language: Arabic) -> list[list[Token]]:
+    """The full names among `tokens`, in order: a given name and the name
+    words after it, when no preposition introduces it (not بالوزير أحمد
+    سالم: an object)."""
+    found = []
+    k = 0
+    while k < len(tokens):
+        if tokens[k].folded in language.given_names and not (k and introduced(tokens[k - 1].folded, language)):
+            run = name_run(tokens[k:], language)
+            if len(run) > 1:
+                found.append(run)
+                k += len(run)
+                continue
+        k += 1
+    return found
+
+
+def introduced(word: str, language: Arabic) -> bool:
+    """Whether a word makes the name after it an object: a preposition, a
+    word with a preposition glued to it (بالوزير، للسفير)."""
+    return word in language.prepositions | language.function_words or word.startswith(PREPOSITION_ARTICLES) \
+        or word[:1] in PREPOSITIONS and len(word) > MIN_GIVEN and bare(word[1:]) in language.speaking_nouns
+
+
+def nearest_person(text: str, position: int, reach: int, language: Arabic) -> tuple[Token, ...] | None:
+    """The full name given last in the `reach` characters before `position`."""
+    found = person_names(tokenize(text, max(0, position - reach), position), language)
+    return tuple(found[-1]) if found else None

@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING
 
 from briefcli.quotes.language.arabic import names
 from briefcli.quotes.language.arabic.clitics import (
-    PREPOSITION_ARTICLES,
-    PREPOSITIONS,
     bare,
     has_article,
     prepositional_pronoun,
@@ -227,21 +225,6 @@ def connective(window: Window, index: int) -> bool:
 def sentence_subject(window: Window, start: int, end: int) -> Mention | None:
     """The person a sentence names before a verb whose subject is implicit
     ("يقف جاسم عودة، وهو مربي جواميس، على حافة بركة، ويقول للجزيرة نت:"):
-    the first full name (a given name and a name word after it) that no
-    preposition introduces (not بالوزير أحمد سالم: an object)."""
-    language: Arabic = window.language  # type: ignore[assignment]
-    tokens = window.tokens
-    for k in range(start, end):
-        if tokens[k].folded not in language.given_names or k > start and introduced(tokens[k - 1].folded, language):
-            continue
-        run = names.name_run(tokens[k:end], language)
-        if len(run) > 1:
-            return Maker(window.text, run)("name", name=tuple(run))
-    return None
-
-
-def introduced(word: str, language: Arabic) -> bool:
-    """Whether a word makes the name after it an object: a preposition, a
-    word with a preposition glued to it (بالوزير، للسفير)."""
-    return word in language.prepositions | language.function_words or word.startswith(PREPOSITION_ARTICLES) \
-        or word[:1] in PREPOSITIONS and len(word) > MIN_LAM_WORD and bare(word[1:]) in language.speaking_nouns
+    the first full name in it that no preposition introduces."""
+    found = names.person_names(window.tokens[start:end], window.language)
+    return Maker(window.text, found[0])("name", name=tuple(found[0])) if found else None
