@@ -271,7 +271,8 @@ class Attributor:
             return False
         following = text[span.close + 1:span.close + 6].lstrip()
         word = following.split()[0] if following.split() else ""
-        if not following or not (following[0] in ",\u060c" or fold(word) in self.reader.language.name_followers):
+        language = self.reader.language
+        if not following or not (following[0] in ",\u060c" or fold(word) in language.name_followers | language.relatives):
             return False
         cue, paragraph = choice.cue, choice.paragraph
         if cue.entry.relays and span.open - cue.end <= ADJACENT:

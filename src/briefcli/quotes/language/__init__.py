@@ -331,7 +331,8 @@ class Language(Grammar):
         if word in self.speaking_nouns:
             return False  # "une note du ministère": a document, though noter reports speech
         entry = self.cues.get((word,))
-        return word in self.edges or word.isdigit() or self.is_complementizer(word) \
+        glued = word[:1] in self.conjunctions and word[1:] in self.edges  # وإلى، وفي
+        return word in self.edges or glued or word.isdigit() or self.is_complementizer(word) \
             or entry is not None and not entry.opening_only or word[:1] in self.proclitics and (word[1:],) in self.cues
 
     def is_complementizer(self, word: str) -> bool:

@@ -122,7 +122,7 @@ EPITHETS = (
     "معارضون معارضين مسؤولين أطباء محامون قضاة نواب وزراء قادة مصادر مسؤولو "
     "زوجة زوج ابنة شقيق شقيقة أخ أخت أرملة"
 )
-ANAPHOR_MARKERS = "ذاته ذاتها نفسه نفسها عينه عينها ذات نفس هذا هذه هؤلاء"
+ANAPHOR_MARKERS = "ذاته ذاتها نفسه نفسها عينه عينها ذات نفس هذا هذه"
 STOPS = (
     "قبل بعد حين عندما لما خلال أمس اليوم أيضا كذلك مؤخرا الاثنين الثلاثاء الأربعاء الخميس "
     "الجمعة السبت الأحد صباح مساء إلى على عن من لدى أمام كما وهو وهي الذي التي الذين اللذين "
@@ -146,7 +146,7 @@ PLACES = "لبنان ليبيا لندن لاهاي لشبونة لوكسمبو�
 # titles before a name (السيد محمد، الشيخ صباح), never names themselves
 HONORIFICS = "السيد السيدة الآنسة الشيخ الشيخة الحاج الحاجة المهندس الدكتور الأستاذ"
 # the first word of a compound name, whose second word is always part of it (عبد الإله، أبو بكر)
-NAME_OPENERS = "عبد أبو أبي بن ابن بنت أم آل"
+NAME_OPENERS = "عبد أبو أبي بن ابن بنت أم آل ولد منت"  # ولد، منت: son and daughter of, in Mauritanian names
 # role nouns that are also given names (محمد أمين الصبار)
 NAME_LIKE_ROLES = "أمين أمينة"
 TITLE_INTRODUCERS = (
@@ -184,7 +184,7 @@ EVENT_PREPOSITIONS = "في"  # في تصريح، في بيان: where the words 
 RELAY_PREPOSITIONS = "عن"  # نقلت الوكالة عن مصدر: the speaker follows
 ORIGIN_PREPOSITIONS = "من"  # مصدر مقرب من الرئاسة
 CIRCUMSTANTIAL_PRONOUNS = "وهو وهي"
-LEADING_ANAPHOR_MARKERS = "ذات نفس هذا هذه هؤلاء"  # ذات المصدر، هذا المسؤول: the marker before its noun
+LEADING_ANAPHOR_MARKERS = "ذات نفس هذا هذه"  # ذات المصدر، هذا المسؤول: the marker before its noun
 NAME_FOLLOWERS = "عن في"  # نقلت «الوكالة» عن
 PARTIAL_INTRODUCERS = "في من إلى على عن ب ل مع حول فضلا أهمها أبرزها منها"
 RELAYS = ("نقل",)  # verbs whose speaker follows عن

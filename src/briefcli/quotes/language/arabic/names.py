@@ -54,8 +54,9 @@ def analyse_words(tokens: list[Token], make, text: str, language: Arabic) -> Men
             after_preposition = in_organisation = False
             continue
         if index == 0 and family_name(word, language) and word not in language.given_names \
-                and not (len(tokens) > 1 and tokens[1].folded in language.given_names):
-            return make("name", name=(token,))  # الطرابلسي بنبرة ...، الزعبي لبي بي سي: a family name alone
+                and not any(t.folded in language.given_names for t in tokens[1:MAX_NAME + 1]):
+            return Maker(text, [token])("name", name=(token,))  # الطرابلسي بنبرة، الزعبي لبي بي سي: a family name alone
+            # (not الصياد المتقاعد سعيد راشد المزروعي: a given name after it, the first word describes)
         in_organisation = in_organisation and word not in language.function_words or organisation_noun(word, language)
         given = word in language.given_names and not after_preposition  # الطاهر العياري
         counted = index > 0 and tokens[index - 1].folded.isdigit()  # البالغ 58 عاما
@@ -245,8 +246,13 @@ def full_name(text: str, surname: str, position: int, language: Arabic) -> tuple
     """"الدكتور عادل الشناوي، وزير ..." before "وقال الشناوي": the latest name
     before `position` that ends with the surname and opens with a given name
     or a compound's first word (عبد، أبو), over the name words between
-    (سالم بن علي الحارثي; not "يحمل الطرابلسي")."""
+    (سالم بن علي الحارثي; not "يحمل الطرابلسي"); for a given name, the latest
+    full name it opens."""
     tokens = tokenize(text, max(0, position - LOOK_BACK), position)
+    if surname in language.given_names:  # ريم after "ريم حمد النعيمي": the name a given name opens
+        opened = [run for run in person_names(text, tokens, language) if run[0].folded == surname]
+        if opened:
+            return tuple(opened[-1])
     for index in range(len(tokens) - 1, 0, -1):
         if bare(tokens[index].folded) != surname:
             continue
@@ -254,7 +260,7 @@ def full_name(text: str, surname: str, position: int, language: Arabic) -> tuple
         while start > 0 and index - start < MAX_NAME - 1 and not text[tokens[start - 1].end:tokens[start].start].strip() \
                 and inside_name(tokens, start - 1, language):
             start -= 1
-        while start < index and not opens_name(tokens[start], language):
+        while start < index and not opens_name(tokens, start, language):
             start += 1
         if start < index:
             return tuple(tokens[start:index + 1])
@@ -274,8 +280,13 @@ def inside_name(tokens: list[Token], index: int, language: Arabic) -> bool:
         and not common_noun_shape(word) and (word,) not in language.cues
 
 
-def opens_name(token: Token, language: Arabic) -> bool:
-    return token.folded in language.given_names or token.folded in language.name_openers
+def opens_name(tokens: list[Token], index: int, language: Arabic) -> bool:
+    """A given name, a compound's first word, or a word a title comes
+    before (الدكتورة ميثاء سعيد المنصوري)."""
+    word = tokens[index].folded
+    titled = index > 0 and (tokens[index - 1].folded in language.honorifics or bare(tokens[index - 1].folded)
+                            in language.roles)
+    return word in language.given_names or word in language.name_openers or titled
 
 
 def named_organisation(text: str, head: str, position: int, language: Arabic) -> tuple[Token, ...] | None:
@@ -302,15 +313,18 @@ def named_organisation(text: str, head: str, position: int, language: Arabic) ->
     return None
 
 
-def person_names(tokens: list[Token], language: Arabic) -> list[list[Token]]:
-    """The full names among `tokens`, in order: a given name and the name
-    words after it, when no preposition introduces it (not بالوزير أحمد
-    سالم: an object)."""
+def person_names(text: str, tokens: list[Token], language: Arabic) -> list[list[Token]]:
+    """The full names among `tokens` (words of `text`), in order: a given
+    name and the name words after it up to a mark, when no preposition
+    introduces it (not بالوزير أحمد سالم: an object)."""
     found = []
     k = 0
     while k < len(tokens):
         if tokens[k].folded in language.given_names and not (k and introduced(tokens[k - 1].folded, language)):
-            run = name_run(tokens[k:], language)
+            end = k + 1
+            while end < len(tokens) and not text[tokens[end - 1].end:tokens[end].start].strip():
+                end += 1
+            run = name_run(tokens[k:end], language)
             if len(run) > 1:
                 found.append(run)
                 k += len(run)
@@ -328,5 +342,5 @@ def introduced(word: str, language: Arabic) -> bool:
 
 def nearest_person(text: str, position: int, reach: int, language: Arabic) -> tuple[Token, ...] | None:
     """The full name given last in the `reach` characters before `position`."""
-    found = person_names(tokenize(text, max(0, position - reach), position), language)
+    found = person_names(text, tokenize(text, max(0, position - reach), position), language)
     return tuple(found[-1]) if found else None

@@ -64,6 +64,8 @@ def indirect_object(window: Window, index: int, phrase: list[Token]) -> bool:
         return False  # لبنان، ليبيا: a place, no ل
     if phrase and bare(strip_conjunction(phrase[0].folded)) in language.documents | language.organisations:
         return False
+    if bare(word) in language.organisations and any(bare(t.folded) in language.roles for t in phrase):
+        return False  # الأمين العام للهيئة: the role's complement, not whom it was said to
     if index + 1 >= len(tokens) or bare(word[1:]) in language.media or word[1:] in language.media:
         return True  # لوكالة فرانس برس، لقناة الجزيرة
     following = tokens[index + 1].folded
@@ -226,5 +228,5 @@ def sentence_subject(window: Window, start: int, end: int) -> Mention | None:
     """The person a sentence names before a verb whose subject is implicit
     ("يقف جاسم عودة، وهو مربي جواميس، على حافة بركة، ويقول للجزيرة نت:"):
     the first full name in it that no preposition introduces."""
-    found = names.person_names(window.tokens[start:end], window.language)
+    found = names.person_names(window.text, window.tokens[start:end], window.language)
     return Maker(window.text, found[0])("name", name=tuple(found[0])) if found else None

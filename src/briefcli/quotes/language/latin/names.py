@@ -388,8 +388,12 @@ def opens_sentence(text: str, position: int) -> bool:
 def full_name(text: str, surname: str, position: int, language: LatinScript) -> tuple[Token, ...] | None:
     """The nearest full name before `position` that ends with `surname`
     (folded): "Youssef Benjelloun" for "M. Benjelloun"."""
-    for run in reversed(names_before(text, position, language)):
+    runs = names_before(text, position, language)
+    for run in reversed(runs):
         if run[-1].folded == surname:
+            return run
+    for run in reversed(runs):  # "Sarah said" after "Sarah Smith": the name a given name opens
+        if run[0].folded == surname and surname in language.given_names:
             return run
     return None
 
