@@ -141,7 +141,9 @@ class Registry:
                 return self.by_name(name_mention(self.text, full), position)
         for size in range(len(words) - 1, 0, -1):
             shorter = self.by_words.get(words[-size:])
-            if shorter is not None:  # a fuller name for a speaker met by surname first
+            patronym = size == 1 and words[-1] in self.language.given_names - self.language.family_names
+            if shorter is not None and not patronym:  # a fuller name for a speaker met by surname first
+                # (not مريم منت سيدي محمد for محمد: a father's given name ends many names)
                 shorter.name, shorter.name_words = surface, words
                 self.index(shorter)
                 return shorter

@@ -29,6 +29,7 @@ MAX_RELAYED = 12  # words between a relaying verb and the عن its source follow
 MAX_ANTECEDENT = 10  # words of the noun phrase a relative pronoun refers to, with an apposition
 MAX_APPOSED_COMMAS = 2  # "Clémentine Autain, députée La France insoumise, qui dit"
 APPOSED_ROLES = 2  # words after a name's comma that may be its role
+MAX_MARKED_TAIL = 2  # words after a name in marks before the apposition's comma (المعارض)
 
 
 def speaker_phrase(window: Window, cue: Cue, clause_start: int, after_quote: bool = False) -> Mention | None:
@@ -176,7 +177,7 @@ def with_apposition(window: Window, found: tuple[list[Token], int]) -> Mention |
     mention = analyse(window.text, tokens, language)
     if mention is None:
         return None
-    named = apposed_name(window, mention, after)
+    named = apposed_name(window, mention, after) or apposed_name(window, mention, past_marked_name(window, after))
     if named is not None:
         return named
     if mention.kind == "name" and comma_before(window, after):
@@ -185,6 +186,21 @@ def with_apposition(window: Window, found: tuple[list[Token], int]) -> Mention |
         if heads:
             mention = replace(mention, descriptors=mention.descriptors + heads)
     return mention
+
+
+def past_marked_name(window: Window, index: int) -> int:
+    """Past a name in marks that completes a description and an adjective
+    after it: "النائب عن حزب «الوفاق الديمقراطي» المعارض، أحمد سالم ولد بوبكر،"."""
+    if not window.quoted(index):
+        return index
+    while window.quoted(index):
+        index += 1
+    for _ in range(MAX_MARKED_TAIL):
+        if index >= len(window.tokens) or window.breaks_before(index) and not window.closes_between(
+                window.tokens[index - 1].end, window.tokens[index].start):
+            break
+        index += 1
+    return index
 
 
 def comma_before(window: Window, index: int) -> bool:

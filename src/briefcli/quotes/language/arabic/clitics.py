@@ -27,6 +27,11 @@ def bare(folded: str) -> str:
     return folded
 
 
+def with_preposition_article(folded: str) -> bool:
+    """بالوزارة، للهيئة: a preposition glued to the article (not فال, a name)."""
+    return any(folded.startswith(prefix) and len(folded) > len(prefix) + 1 for prefix in PREPOSITION_ARTICLES)
+
+
 def has_article(folded: str) -> bool:
     return folded.startswith(PREFIXED_ARTICLES) and len(folded) > 3
 

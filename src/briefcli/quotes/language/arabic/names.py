@@ -21,6 +21,7 @@ from briefcli.quotes.language.arabic.clitics import (
     split_pronoun,
     strip_conjunction,
     with_preposition,
+    with_preposition_article,
 )
 from briefcli.quotes.mentions import MAX_NAME, Maker, Mention
 from briefcli.quotes.words import Token, tokenize
@@ -85,8 +86,8 @@ def name_run(tokens: list[Token], language: Arabic) -> list[Token]:
     for token in tokens[:MAX_NAME]:
         word = token.folded
         compound = bool(name) and name[-1].folded in language.name_openers
-        if not compound and (bare(word) in language.roles and word not in language.name_like_roles
-                             or word in language.function_words or word.startswith(PREPOSITION_ARTICLES)
+        if not compound and (bare(word) in language.roles and bare(word) not in language.name_like_roles
+                             or word in language.function_words or with_preposition_article(word)
                              or not may_be_name(token, language)):
             break
         name.append(token)
@@ -336,7 +337,7 @@ def person_names(text: str, tokens: list[Token], language: Arabic) -> list[list[
 def introduced(word: str, language: Arabic) -> bool:
     """Whether a word makes the name after it an object: a preposition, a
     word with a preposition glued to it (بالوزير، للسفير)."""
-    return word in language.prepositions | language.function_words or word.startswith(PREPOSITION_ARTICLES) \
+    return word in language.prepositions | language.function_words or with_preposition_article(word) \
         or word[:1] in PREPOSITIONS and len(word) > MIN_GIVEN and bare(word[1:]) in language.speaking_nouns
 
 
