@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from briefcli.quotes.language import Language
-from briefcli.quotes.mentions import Mention
+from briefcli.quotes.mentions import Mention, analyse
 from briefcli.quotes.words import Token, fold
 
 RECENT = 1200  # characters: a description this close after a quoted person is that person
@@ -170,9 +170,16 @@ class Registry:
         return self.latest(("organisation",)) if mention.definite else None
 
     def by_anaphor(self, mention: Mention, position: int) -> Entity:
+        """المتحدث ذاته، هذا المسؤول، ce dernier: who last spoke in that role,
+        else who the article last described by it (نفاه مسؤول في الديوان ...
+        وقال هذا المسؤول), else the latest speaker."""
         held = self.by_role.get(mention.head)
         if held is not None:
             return held
+        phrase = self.language.role_phrase(self.text, mention.head, mention.start) if mention.head else None
+        described = analyse(self.text, list(phrase), self.language) if phrase else None
+        if described is not None and described.kind in ("name", "description"):
+            return self.resolve(described, position) or self.latest()
         person_only = mention.head in self.language.roles and mention.head not in self.language.source_nouns
         entity = self.latest(("person",)) if person_only else self.latest()
         return entity or self.new("person", position, description=mention.text, descriptors={mention.head})

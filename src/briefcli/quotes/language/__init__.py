@@ -176,6 +176,11 @@ class Grammar(ABC):
     def named_by_role(self, text: str, role: str, position: int) -> tuple[Token, ...] | None: ...
 
     @abstractmethod
+    def role_phrase(self, text: str, role: str, position: int) -> tuple[Token, ...] | None:
+        """The words that last described the bearer of `role` before
+        `position` (مسؤول في الديوان الوطني للزيت; le prévenu, Gérard Manin)."""
+
+    @abstractmethod
     def expanded(self, text: str, acronym: str, position: int) -> tuple[Token, ...] | None:
         """The name an acronym stands for, given before `position`."""
 

@@ -100,7 +100,7 @@ ACCORDING = """
 SPEECH_NOUNS = "إفادة تعبير قول تصريح تصريحات رواية كلام أقوال رأي ما لما بما"
 SUBORDINATORS = "عندما حين حينما لأن إذا لما بعدما قبلما"  # open a clause, not a reporting one
 COMPLEMENTIZERS = "أن إن بأن أنه إنه أنها إنها أنهم إنهم بأنه بأنها لأن"
-DOCUMENTS = "آية بلاغ بيان تقرير رسالة مذكرة وثيقة دراسة منشور تدوينة تغريدة مراسلة قرار إعلان صحيفة وكالة"
+DOCUMENTS = "آية بلاغ بيان تقرير رسالة مذكرة وثيقة دراسة منشور تدوينة تغريدة مراسلة قرار إعلان صحيفة وكالة تعميم مرسوم"
 ORGANISATIONS = (
     "وزارة مديرية المديرية الحكومة حكومة الرئاسة رئاسة الوكالة وكالة شركة منظمة جمعية حزب نقابة "
     "هيئة مجلس لجنة مكتب إدارة سفارة قيادة ولاية مصالح المصالح الوزارة الأمن الشرطة الجيش النيابة المحكمة "
@@ -319,7 +319,11 @@ class Arabic(Language):
     # mentions
 
     def head_word(self, folded: list[str]) -> str:
-        return clitics.bare(clitics.strip_conjunction(folded[0], self.speaking_nouns))
+        """The phrase's noun, past a superlative before it (أحدث تقرير: تقرير)."""
+        first = clitics.bare(clitics.strip_conjunction(folded[0], self.speaking_nouns))
+        if len(folded) > 1 and names.elative(first, self) and clitics.bare(folded[1]) in self.speaking_nouns:
+            return clitics.bare(folded[1])
+        return first
 
     def is_definite(self, folded: list[str]) -> bool:
         return clitics.has_article(clitics.strip_conjunction(folded[0], self.speaking_nouns))
@@ -336,7 +340,10 @@ class Arabic(Language):
         return names.analyse_words(tokens, make, text, self)
 
     def document_name(self, phrase: str) -> str:
-        return names.construct_form(self.description_name(phrase))
+        words = self.description_name(phrase).split()
+        if len(words) > 1 and names.elative(clitics.bare(fold(words[0])), self):
+            words = words[1:]  # أحدث تقرير لمجلس الذهب -> تقرير مجلس الذهب
+        return names.construct_form(" ".join(words))
 
     def description_name(self, phrase: str, organisation: bool = False) -> str:
         return clitics.without_conjunction(phrase, self.speaking_nouns)
@@ -382,6 +389,9 @@ class Arabic(Language):
 
     def full_name(self, text: str, surname: str, position: int) -> tuple[Token, ...] | None:
         return names.full_name(text, surname, position, self)
+
+    def role_phrase(self, text: str, role: str, position: int) -> tuple[Token, ...] | None:
+        return names.role_phrase(text, role, position, self)
 
     def expanded(self, text: str, acronym: str, position: int) -> tuple[Token, ...] | None:
         return None  # Arabic writes no acronyms of its own

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 LOOK_BACK = 4000  # characters of text read before a point for the names it gives
 MAX_ADJECTIVES = 2  # between a document and its issuer: تقرير حديث لـ، بلاغ مشترك لـ
 MIN_GIVEN = 3  # letters of a word that can be a given name
+MAX_ROLE_PHRASE = 8  # words of the phrase that describes someone by their role
 BREAKS = ",.;:!?()\"\u060c\u061b\u061f\u00ab\u00bb\u201c\u201d"
 COORDINATED_ARTICLE = "\u0648\u0627\u0644"  # وال: and the
 
@@ -95,19 +96,18 @@ def name_run(tokens: list[Token], language: Arabic) -> list[Token]:
 
 
 def unsupported(name: list[Token], text: str, language: Arabic) -> bool:
-    """Whether a one-word name has nothing for it: no list holds it, no role
-    comes before it, the article gives no fuller name ending with it, and it
-    has the shape of a common noun (موظف، تاجر، مزارع، أفضل) or is too short
-    to be a name (نت). Foreign surnames (ترامب، ميركل) keep their name."""
-    if len(name) != 1:
+    """Whether a name has nothing for it: no list holds any of its words, no
+    role comes before it, the article gives no fuller name ending with it,
+    and its first word has the shape of a common noun (موظف، تاجر، مزارع،
+    أفضل; صاحب محل مجوهرات) or a one-word name is too short to be a name
+    (نت). Foreign names (ترامب، ميركل، دونالد ترامب) keep their name."""
+    if any(t.folded in language.given_names or t.folded in language.family_names for t in name):
         return False
     token = name[0]
     word = token.folded
-    if word in language.given_names or word in language.family_names:
+    if len(name) == 1 and full_name(text, word, token.start, language) is not None:
         return False
-    if full_name(text, word, token.start, language) is not None:
-        return False
-    return len(word) < MIN_GIVEN or common_noun_shape(word)
+    return len(name) == 1 and len(word) < MIN_GIVEN or common_noun_shape(word)
 
 
 def common_noun(tokens: list[Token], noun: Token, make, language: Arabic) -> Mention | None:
@@ -146,6 +146,12 @@ def agent_shape(word: str) -> bool:
     return has_pattern(stem_of(word), AGENT_PATTERNS)
 
 
+def elative(word: str, language: Arabic) -> bool:
+    """أحدث، أكبر، أبرز: a superlative (أفعل) that no list names, which
+    qualifies the noun after it (أحدث تقرير لمجلس الذهب: the report)."""
+    return has_pattern(word, ["\u0627" + ROOT_LETTERS]) and word not in language.given_names
+
+
 def common_noun_shape(word: str) -> bool:
     """Whether a word has the shape of a common noun or adjective rather
     than a name's: an agent's (see `agent_shape`), an elative (أفضل), فعيل or فعّال."""
@@ -160,7 +166,7 @@ def may_be_name(token: Token, language: Arabic) -> bool:
     word = token.folded
     if word in language.given_names or word in language.family_names:
         return True
-    if word.isdigit() or language.edge_word(token) or word in language.function_words:
+    if word.isdigit() or language.edge_word(token) or word in language.function_words | language.noun_governors:
         return False
     return has_article(word) or not split_pronoun(token.text)[1]  # the article and a pronoun never meet
 
@@ -345,3 +351,22 @@ def nearest_person(text: str, position: int, reach: int, language: Arabic) -> tu
     """The full name given last in the `reach` characters before `position`."""
     found = person_names(text, tokenize(text, max(0, position - reach), position), language)
     return tuple(found[-1]) if found else None
+
+
+def role_phrase(text: str, role: str, position: int, language: Arabic) -> tuple[Token, ...] | None:
+    """The phrase that last named the bearer of `role` (bare, folded) before
+    `position`, from the role noun to a mark (مسؤول في الديوان الوطني للزيت),
+    not one an anaphoric word already points back with (هذا المسؤول)."""
+    tokens = tokenize(text, max(0, position - LOOK_BACK), position)
+    for index in range(len(tokens) - 1, -1, -1):
+        if bare(strip_conjunction(tokens[index].folded)) != role:
+            continue
+        if index and tokens[index - 1].folded in language.anaphor_markers:
+            continue
+        end = index + 1
+        while end < len(tokens) and end - index < MAX_ROLE_PHRASE \
+                and not any(c in BREAKS for c in text[tokens[end - 1].end:tokens[end].start]) \
+                and (tokens[end].folded in language.prepositions or not language.edge_word(tokens[end])):
+            end += 1
+        return tuple(tokens[index:end])
+    return None

@@ -146,8 +146,8 @@ def name_in_apposition(window: Window, mention: Mention, after: int) -> Mention 
         return None
     closed = end < len(window.tokens) and "," in window.gap(end).replace("\u060c", ",")
     if not closed or any((t.folded in language.function_words | language.stops | language.complementizers
-                          or (t.folded,) in language.cues) and not (k and segment[k - 1].folded in language.name_openers)
-                         for k, t in enumerate(segment)):  # (بن علي: a name, not على)
+                          | language.noun_governors or (t.folded,) in language.cues) and not (k and segment[k - 1].folded in language.name_openers)
+                         for k, t in enumerate(segment)):  # (بن علي: a name, not على; فضل عدم نشر اسمه: no name)
         return None
     return analyse(window.text, segment, language)
 

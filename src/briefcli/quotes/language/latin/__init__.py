@@ -156,6 +156,9 @@ class LatinScript(Language):
     def full_name(self, text: str, surname: str, position: int) -> tuple[Token, ...] | None:
         return names.full_name(text, surname, position, self)
 
+    def role_phrase(self, text: str, role: str, position: int) -> tuple[Token, ...] | None:
+        return names.named_by_role(text, role, position, self)
+
     def expanded(self, text: str, acronym: str, position: int) -> tuple[Token, ...] | None:
         return names.expanded(text, acronym, position, self)
 
