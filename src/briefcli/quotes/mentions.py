@@ -73,6 +73,6 @@ def trim(tokens: list[Token], language: Language) -> list[Token]:
     start, end = 0, len(tokens)
     while start < end and (tokens[start].folded in language.conjunctions or language.edge_word(tokens[start])):
         start += 1
-    while end > start and (tokens[end - 1].folded in language.function_words or language.edge_word(tokens[end - 1])):
+    while end > start and (language.function_word(tokens[end - 1]) or language.edge_word(tokens[end - 1])):
         end -= 1
     return tokens[start:end]

@@ -328,6 +328,9 @@ class Language(Grammar):
         return self.prepositions | self.complementizers | self.time_words | self.adverbs | self.relatives \
             | self.conjunctions | self.stops
 
+    def function_word(self, token: Token) -> bool:
+        return token.folded in self.function_words
+
     def edge_word(self, token: Token) -> bool:
         """Whether `token` can neither open nor close a mention: a
         preposition, a complementizer, a time word, an adverb, a number, a

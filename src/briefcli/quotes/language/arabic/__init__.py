@@ -160,7 +160,7 @@ PREPOSITIONS = "في من إلى على عن مع ب ل ك لدى حول"
 DETERMINERS = "بعض عدد كل أحد إحدى جميع معظم أغلب غالبية مختلف عشرات مئات آلاف"  # quantifiers: بعض المؤرخين
 TIME_WORDS = (
     "أمس اليوم غدا الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد صباح مساء ليلة ظهر الليلة "
-    "حاليا مؤخرا آنذاك حينها حينئذ"
+    "حاليا مؤخرا آنذاك حينها حينئذ الأسبوع الشهر الماضي الماضية المقبل المقبلة"
 )
 ADVERBS = (
     "أيضا كذلك خاصة وخاصة لاسيما سيما بدوره بدورها بدورهم تحديدا خصوصا أساسا فقط بالفعل "
@@ -280,6 +280,12 @@ class Arabic(Language):
     def strip_conjunction(self, folded: str, known: frozenset[str] = frozenset()) -> str:
         return clitics.strip_conjunction(folded, known)
 
+    def function_word(self, token: Token) -> bool:
+        return token.folded in self.function_words and not names.spelt_as_name(token)  # علي, not على
+
+    def edge_word(self, token: Token) -> bool:
+        return super().edge_word(token) and not names.spelt_as_name(token)
+
     def without_pronoun(self, written: str) -> str:
         return clitics.without_pronoun(written)
 
@@ -343,6 +349,8 @@ class Arabic(Language):
         words = self.description_name(phrase).split()
         if len(words) > 1 and names.elative(clitics.bare(fold(words[0])), self):
             words = words[1:]  # أحدث تقرير لمجلس الذهب -> تقرير مجلس الذهب
+        if len(words) > 2 and names.relative_verb(words[1]):
+            words = words[:1] + words[2:]  # تقرير أصدره اتحاد الجامعات -> تقرير اتحاد الجامعات
         return names.construct_form(" ".join(words))
 
     def description_name(self, phrase: str, organisation: bool = False) -> str:
@@ -354,7 +362,9 @@ class Arabic(Language):
         return subjects.skip_addressee(window, index)
 
     def continues_phrase(self, window: Window, index: int, phrase: list[Token]) -> bool:
-        return subjects.source_origin(window, index, phrase)
+        """مصدر من الرئاسة (see subjects.source_origin); علي after a name word
+        (الحسين أيت علي: the name, not the preposition على)."""
+        return subjects.source_origin(window, index, phrase) or bool(phrase) and names.spelt_as_name(window.tokens[index])
 
     def ends_phrase(self, window: Window, index: int, phrase: list[Token]) -> bool:
         """لهسبريس (whom it was said to), تصريحاته (what was said), في after a

@@ -82,11 +82,12 @@ def analyse_words(tokens: list[Token], make, text: str, language: Arabic) -> Men
 def name_run(tokens: list[Token], language: Arabic) -> list[Token]:
     """The words of a name from its first: name words up to a role, a
     function word or a preposition glued to the article; the word after عبد،
-    أبو، بن always (عبد الإله، أبو بكر، بن علي)."""
+    أبو، بن always (عبد الإله، أبو بكر، بن علي), and علي written with ي
+    (الحسين أيت علي; the preposition is written على)."""
     name: list[Token] = []
     for token in tokens[:MAX_NAME]:
         word = token.folded
-        compound = bool(name) and name[-1].folded in language.name_openers
+        compound = bool(name) and (name[-1].folded in language.name_openers or spelt_as_name(token))
         if not compound and (bare(word) in language.roles and bare(word) not in language.name_like_roles
                              or word in language.function_words or with_preposition_article(word)
                              or not may_be_name(token, language)):
@@ -123,8 +124,11 @@ def common_noun(tokens: list[Token], noun: Token, make, language: Arabic) -> Men
 # the shapes (awzan) of Arabic nouns, their root letters written ف ع ل
 AGENT_PATTERNS = "فاعل مفعل مفاعل مفعول متفعل مستفعل".split()  # تاجر، موظف، مزارع، مسؤول، متحدث، مستثمر
 THING_PATTERNS = "افعل فعيل فعال".split()  # أفضل; خبير، نجار: agents too, but things as often
+INSTANCE_PATTERNS = ["\u0641\u0639\u0644\u0647"]  # فعلة (folded فعله): نبرة، ضربة
 ROOT_LETTERS = "\u0641\u0639\u0644"  # ف ع ل
 FEMININE = "\u0647"  # ة, folded
+TA = "\u062a"  # ت
+ALI = "\u0639\u0644\u064a"  # علي, written with ي (the preposition is على)
 
 
 def has_pattern(stem: str, patterns: list[str]) -> bool:
@@ -152,10 +156,33 @@ def elative(word: str, language: Arabic) -> bool:
     return has_pattern(word, ["\u0627" + ROOT_LETTERS]) and word not in language.given_names
 
 
+def relative_verb(written: str) -> bool:
+    """أصدره، أعدته، نشرها: a verb in the past with an object pronoun that
+    refers back to the noun before it (تقرير أصدره اتحاد الجامعات: a report
+    the union issued), by its shape: فعل، أفعل، استفعل and a feminine ت."""
+    stem, pronoun = split_pronoun(written)
+    if len(stem) >= 4 and stem.endswith(TA):
+        stem = stem[:-1]
+    return bool(pronoun) and (len(stem) == 3 or has_pattern(stem, ["\u0627" + ROOT_LETTERS])
+                              or stem.startswith("\u0627\u0633\u062a"))
+
+
+def prefixed_noun(word: str) -> bool:
+    """بنبرة، لمنطقة، كخبير: ب ل ك glued to a word with a common noun's
+    shape (فعلة، فاعل، فعيل ...; not بايدن, whose rest is أفعل)."""
+    return word[:1] in PREPOSITIONS and len(word) > MIN_GIVEN and (
+        agent_shape(word[1:]) or has_pattern(word[1:], INSTANCE_PATTERNS + THING_PATTERNS[1:]))
+
+
 def common_noun_shape(word: str) -> bool:
     """Whether a word has the shape of a common noun or adjective rather
     than a name's: an agent's (see `agent_shape`), an elative (أفضل), فعيل or فعّال."""
     return agent_shape(word) or has_pattern(stem_of(word), THING_PATTERNS)
+
+
+def spelt_as_name(token: Token) -> bool:
+    """علي as written, the name, which folds as the preposition على does."""
+    return token.text == ALI
 
 
 def may_be_name(token: Token, language: Arabic) -> bool:
@@ -168,6 +195,8 @@ def may_be_name(token: Token, language: Arabic) -> bool:
         return True
     if word.isdigit() or language.edge_word(token) or word in language.function_words | language.noun_governors:
         return False
+    if prefixed_noun(word):
+        return False  # بنبرة غاضبة: a preposition and its noun
     return has_article(word) or not split_pronoun(token.text)[1]  # the article and a pronoun never meet
 
 

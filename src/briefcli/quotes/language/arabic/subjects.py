@@ -154,11 +154,14 @@ def name_in_apposition(window: Window, mention: Mention, after: int) -> Mention 
 
 def clause_anaphor(window: Window, start: int, end: int) -> Mention | None:
     """"المتحدث ذاته", "ذات المصدر" anywhere in the clause before the cue (not
-    "في السياق نفسه": the noun must be one that speaks)."""
+    "في السياق نفسه": the noun must be one that speaks; nor "في الجامعة ذاتها":
+    a preposition's object is no subject)."""
     tokens, language = window.tokens, window.language
     speaking = language.speaking_nouns
     for index in range(end - 1, start - 1, -1):
         if tokens[index].folded not in language.anaphor_markers:
+            continue
+        if index > start + 1 and names.introduced(tokens[index - 2].folded, language):
             continue
         if index > start and has_article(tokens[index - 1].folded) \
                 and tokens[index].folded not in language.leading_anaphor_markers \
@@ -183,7 +186,8 @@ def subject_before(window: Window, start: int, end: int) -> Mention | None:
         return None
     first = parts[0]
     word = strip_conjunction(first[0].folded)
-    clear = (bare(word) in language.speaking_nouns or (has_article(word) and word not in language.function_words))
+    clear = bare(word) in language.speaking_nouns or has_article(word) and word not in language.function_words \
+        or word in language.given_names and len(first) > 1  # أما فيصل العنزي، وهو طالب ...، فقال
     if clear and len(first) <= MAX_CLEAR_SUBJECT:
         mention = analyse(window.text, first, language)
         if mention is not None and len(parts) > 1:
