@@ -298,7 +298,8 @@ def circumstance_end(window: Window, index: int) -> int | None:
 
 def noun_end(window: Window, k: int) -> int | None:
     """After the determiners at `k`, one noun or a run of capitalised words
-    (Franceinfo, le micro, un rapport); None at a break."""
+    (Franceinfo, le micro, un rapport) that stops before a given name after
+    an acronym; None at a break."""
     tokens, language = window.tokens, window.language
     while k < len(tokens) and tokens[k].folded in language.determiners | language.genitive_links \
             and not window.breaks_before(k):
@@ -306,8 +307,9 @@ def noun_end(window: Window, k: int) -> int | None:
     if k >= len(tokens) or window.breaks_before(k):
         return None
     k += 1
-    while k < len(tokens) and capitalised(tokens[k]) and capitalised(tokens[k - 1]) and not window.breaks_before(k):
-        k += 1
+    while k < len(tokens) and capitalised(tokens[k]) and capitalised(tokens[k - 1]) and not window.breaks_before(k) \
+            and not (tokens[k - 1].text.isupper() and tokens[k].folded in language.given_names):
+        k += 1  # (but "à l'AFP Jimmy Ray": a name after the acronym)
     return k
 
 
