@@ -139,6 +139,11 @@ class Registry:
             full = self.language.full_name(self.text, words[0], mention.start)
             if full is not None:  # M. Benjelloun after "son homologue, Youssef Benjelloun"
                 return self.by_name(name_mention(self.text, full), position)
+        institution = len(words) == 1 and words[0] in self.language.organisations
+        named = self.language.named_organisation(self.text, words[0], mention.start) if institution else None
+        if named is not None and len(named) > 1:  # le Conseil after "le Conseil scientifique"
+            return self.by_name(Mention(self.text[named[0].start:named[-1].end], named[0].start, named[-1].end,
+                                        "organisation", name=named), position)
         for size in range(len(words) - 1, 0, -1):
             shorter = self.by_words.get(words[-size:])
             patronym = size == 1 and words[-1] in self.language.given_names - self.language.family_names

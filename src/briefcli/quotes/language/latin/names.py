@@ -363,21 +363,23 @@ def capitalised_institution(text: str, tokens: list[Token], index: int, language
 
 def expanded(text: str, acronym: str, position: int, language: LatinScript) -> tuple[Token, ...] | None:
     """The name an acronym stands for, written before its first use in
-    parentheses: "le Centre national des ouragans (NHC)" for "le NHC"."""
+    parentheses: "le Centre national des ouragans (NHC)" for "le NHC", "The
+    Parents Television Council (PTC)" for "the PTC"."""
     found = re.search(rf"\(\s*{re.escape(acronym)}\s*\)", text[max(0, position - LOOK_BACK):position])
     if found is None:
         return None
     opening = max(0, position - LOOK_BACK) + found.start()
     tokens = tokenize(text, max(0, opening - MAX_GAP * 6), opening)
-    for k in range(max(0, len(tokens) - MAX_NAME - 2), len(tokens)):
-        if not capitalised(tokens[k]):
-            continue
-        named = capitalised_institution(text, tokens, k, language)
-        if named and named[-1] == tokens[-1]:
-            return named
-        if all(capitalised(t) for t in tokens[k:]):
-            return tuple(tokens[k:])  # Mouvement Alternatif Citoyen (MAC)
-    return None
+    joining = language.complement_markers | language.determiners | language.name_joiners
+    first = len(tokens)
+    while first > 0 and len(tokens) - first <= MAX_NAME + 2 and (first == len(tokens) or not any(
+            c in SEGMENT_BREAKS for c in text[tokens[first - 1].end:tokens[first].start])) \
+            and (capitalised(tokens[first - 1]) or tokens[first - 1].folded in joining or first > 1 and (
+                capitalised(tokens[first - 2]) or tokens[first - 2].folded in joining)):  # Centre national des ouragans
+        first -= 1
+    while first < len(tokens) and not (capitalised(tokens[first]) and tokens[first].folded not in language.determiners):
+        first += 1  # not "le", "The"
+    return tuple(tokens[first:]) if first < len(tokens) else None
 
 
 def opens_sentence(text: str, position: int) -> bool:

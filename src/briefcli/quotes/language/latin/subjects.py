@@ -36,6 +36,8 @@ def sentence_subject(window: Window, start: int, end: int) -> Mention | None:
     """The subject that opens a sentence, for a participle with no cue before
     it ("Trump attacked Clinton on Friday, saying ...")."""
     parts = window.segments(start, end)
+    while len(parts) > 1 and opener(parts[0], window.language):
+        parts = parts[1:]  # "Concernant les opérations de vote, le Conseil scientifique préconise ..., demandant"
     if not parts:
         return None
     names = capital_prefix(parts[0], window.language)
@@ -154,9 +156,14 @@ def subject_before(window: Window, start: int, end: int, after_quote: bool) -> M
     while len(parts) > 1 and aside(parts[-1], language):
         parts = parts[:-1]  # "M. Benjelloun a, de son côté, salué"
     last = parts[-1]
+    if last[0].folded in language.apposition_openers and not window.breaks_before(end) and len(last) > 1:
+        last = last[1:]  # "à Lausanne, où des pancartes proclamaient": the relative clause's own subject
+        parts = parts[:-1] + [last]
     opened = last[0].folded in language.apposition_openers | language.relatives  # "dont ...", "qui est aussi ..."
     named_before = len(parts) > 1 and (opened or any(capitalised(t) for t in parts[-2][1:] or parts[-2]))
     if apposition(last, language) and named_before:
+        while len(parts) > 2 and apposition(parts[-2], language) and not capitalised(parts[-2][0]):
+            parts = parts[:-1]  # "Angelique Brunner, a developer and spokeswoman for the EB-5 Coalition, which ..."
         mention = analyse(window.text, noun_phrase(parts[-2], language), language)
         if mention is not None:
             heads = tuple(t.folded for t in last if t.folded in language.roles)
