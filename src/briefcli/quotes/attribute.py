@@ -69,6 +69,7 @@ class Attributor:
         self.reader = reader
         self.registry = registry
         self.resolved: dict[tuple[int, int], Speaker] = {}
+        self.phrases: dict[tuple[int, int], Mention | None] = {}
         self.by_sentence: dict[tuple[int, int], list[tuple[int, Speaker]]] = {}
         self.latest: tuple[int, Entity] | None = None  # (paragraph, entity) of the latest attribution
 
@@ -159,8 +160,7 @@ class Attributor:
         opening = paragraph.cues_between(sentence_start, verb.start)
         if not opening or opening[0].kind != "according" or opening[0].start - sentence_start > 2:
             return None
-        clause_start, after_quote = self.clause_start(paragraph, sentence_start, verb.start)
-        subject = speaker_phrase(paragraph.window, verb, clause_start, after_quote)
+        subject = self.subject_phrase(paragraph, verb)
         thing = verb.kind == "verb" and (subject is None or subject.kind == "description" and not subject.descriptors)
         return opening[0] if thing else None
 
@@ -277,13 +277,19 @@ class Attributor:
         cue, paragraph = choice.cue, choice.paragraph
         if cue.entry.relays and span.open - cue.end <= ADJACENT:
             return True
-        sentence = paragraph.sentence(cue.start)
-        clause_start, after_quote = self.clause_start(paragraph, sentence[0], cue.start)
-        mention = speaker_phrase(paragraph.window, cue, clause_start, after_quote)
+        mention = self.subject_phrase(paragraph, cue)
         if mention is None or not 0 <= span.open - mention.end <= ADJACENT:
             return False
         self.speaker(paragraph, cue)  # the registry learns who, for "البيان" later
         return True
+
+    def subject_phrase(self, paragraph: Paragraph, cue: Cue) -> Mention | None:
+        """The speaker phrase of `cue` in its clause, read once."""
+        key = (paragraph.index, cue.start)
+        if key not in self.phrases:
+            clause_start, after_quote = self.clause_start(paragraph, paragraph.sentence(cue.start)[0], cue.start)
+            self.phrases[key] = speaker_phrase(paragraph.window, cue, clause_start, after_quote)
+        return self.phrases[key]
 
     def speaker(self, paragraph: Paragraph, cue: Cue) -> Speaker:
         key = (paragraph.index, cue.start)
@@ -291,8 +297,7 @@ class Attributor:
         if found is not None:
             return found
         sentence = paragraph.sentence(cue.start)
-        clause_start, after_quote = self.clause_start(paragraph, sentence[0], cue.start)
-        mention = speaker_phrase(paragraph.window, cue, clause_start, after_quote)
+        mention = self.subject_phrase(paragraph, cue)
         entity = None
         if mention is None and cue.kind == "participle":
             earlier = self.earlier_speaker(paragraph.index, sentence, cue.start)
@@ -380,8 +385,7 @@ class Attributor:
             return earlier[-1]
         paragraph = self.reader.paragraph(index)
         for cue in reversed(paragraph.cues_between(sentence[0], position)):
-            clause_start, after_quote = self.clause_start(paragraph, sentence[0], cue.start)
-            if speaker_phrase(paragraph.window, cue, clause_start, after_quote) is not None:
+            if self.subject_phrase(paragraph, cue) is not None:
                 found = self.speaker(paragraph, cue)
                 return found if found.entity is not None and found.entity.agrees(gender) else None
         return None
@@ -443,8 +447,7 @@ class Attributor:
         """A reporting clause whose subject is named, whether or not a
         quotation asked for it: its speaker is the latest to have spoken
         ("..., says Mr Pearson. "So the gadgets ..."": his)."""
-        clause_start, after_quote = self.clause_start(paragraph, paragraph.sentence(cue.start)[0], cue.start)
-        mention = speaker_phrase(paragraph.window, cue, clause_start, after_quote)
+        mention = self.subject_phrase(paragraph, cue)
         if cue.kind == "verb" and mention is not None and mention.kind in ("name", "organisation", "document"):
             self.note(paragraph.index, self.speaker(paragraph, cue).entity)
 

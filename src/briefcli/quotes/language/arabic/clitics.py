@@ -65,11 +65,13 @@ PRONOUNS = ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0
             "\u0643\u0645", "\u0646\u0627", "\u064a")  # ه ها هم هما هن ك كم نا ي
 
 
+PREPOSITIONAL_PRONOUNS = frozenset(stem + pronoun for stem in PREPOSITION_STEMS for pronoun in PRONOUNS)
+
+
 def prepositional_pronoun(folded: str) -> bool:
     """فيه، له، عليه، إليهم، منها: a preposition with its pronoun, a word of
     its own that names no one (في الوقت الذي حض فيه الائتلاف)."""
-    return any(folded == stem + pronoun or stem.endswith("\u064a") and folded == stem[:-1] + "\u064a" + pronoun
-               for stem in PREPOSITION_STEMS for pronoun in PRONOUNS)
+    return folded in PREPOSITIONAL_PRONOUNS
 
 
 # the pronouns glued to a noun's end and the free pronoun each stands for (folded): ه هو، ها هي، هم هما هم

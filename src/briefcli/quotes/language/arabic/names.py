@@ -33,6 +33,7 @@ LOOK_BACK = 4000  # characters of text read before a point for the names it give
 MAX_ADJECTIVES = 2  # between a document and its issuer: تقرير حديث لـ، بلاغ مشترك لـ
 MIN_GIVEN = 3  # letters of a word that can be a given name
 MAX_ROLE_PHRASE = 8  # words of the phrase that describes someone by their role
+ROLE_REACH = 1200  # characters before an anaphor where the one it describes was last described
 BREAKS = ",.;:!?()\"\u060c\u061b\u061f\u00ab\u00bb\u201c\u201d"
 COORDINATED_ARTICLE = "\u0648\u0627\u0644"  # وال: and the
 
@@ -386,7 +387,7 @@ def role_phrase(text: str, role: str, position: int, language: Arabic) -> tuple[
     """The phrase that last named the bearer of `role` (bare, folded) before
     `position`, from the role noun to a mark (مسؤول في الديوان الوطني للزيت),
     not one an anaphoric word already points back with (هذا المسؤول)."""
-    tokens = tokenize(text, max(0, position - LOOK_BACK), position)
+    tokens = tokenize(text, max(0, position - ROLE_REACH), position)
     for index in range(len(tokens) - 1, -1, -1):
         if bare(strip_conjunction(tokens[index].folded)) != role:
             continue
