@@ -23,6 +23,7 @@ from briefcli.quotes.mentions import Mention, analyse
 from briefcli.quotes.words import Token, fold
 
 RECENT = 1200  # characters: a description this close after a quoted person is that person
+NEAR = 300  # characters: the same for a description that introduces the body its person belongs to
 
 
 @dataclass
@@ -286,10 +287,13 @@ class Registry:
                 return self.by_name(name_mention(self.text, named), position)
         elif mention.start < position:
             return None  # "l'expertise judiciaire a relevé": a subject, not the description of a speaker
+        # "la présidente du Mouvement national des chômeurs", a body not named before: someone introduced,
+        # unless named in the sentence before ("Jean-Luc Mélenchon veut ... Le chef de file de La France insoumise")
+        reach = NEAR if self.language.affiliated(mention, self.text) else RECENT
         latest = self.latest(("person",), gender)
-        if latest is not None and mention.start - latest.last_seen <= RECENT:
+        if latest is not None and mention.start - latest.last_seen <= reach:
             return latest
-        near = self.language.nearest_person(self.text, mention.start, RECENT)
+        near = self.language.nearest_person(self.text, mention.start, reach)
         named = self.by_name(name_mention(self.text, near), position) if near is not None else None
         return named if named is not None and named.agrees(gender) else None
 

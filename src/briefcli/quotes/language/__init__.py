@@ -118,6 +118,12 @@ class Grammar(ABC):
         or None."""
 
     @abstractmethod
+    def affiliated(self, mention, text: str) -> bool:
+        """Whether a description names a body its person belongs to that the
+        article `text` had not named before it (la présidente du Mouvement
+        national ..., رئيسة اتحاد لجان الأهل): someone introduced."""
+
+    @abstractmethod
     def person_name(self, mention) -> bool:
         """Whether a name is a person's rather than an organisation's."""
 

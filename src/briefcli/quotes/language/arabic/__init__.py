@@ -421,6 +421,13 @@ class Arabic(Language):
     def subject_description(self, text: str, tokens: list[Token]) -> Mention | None:
         return None  # the grammar of Arabic mentions knows its nouns by their shapes (names.common_noun)
 
+    def affiliated(self, mention: Mention, text: str) -> bool:
+        """An organisation noun after the role (رئيسة اتحاد لجان الأهل) that
+        the article had not written before."""
+        words = mention.text.split()
+        return any(clitics.bare(fold(word)) in self.organisations and " ".join(words[k:k + 2]) not in text[:mention.start]
+                   for k, word in enumerate(words[1:], 1))
+
     def person_name(self, mention: Mention) -> bool:
         return True
 

@@ -182,6 +182,15 @@ class LatinScript(Language):
             return None
         return Maker(text, trimmed)("description", head=trimmed[1].folded, definite=trimmed[0].folded in self.definite)
 
+    def affiliated(self, mention: Mention, text: str) -> bool:
+        """A complement marker and a capitalised word after it that the
+        article had not written before (du Mouvement national ..., first
+        met; not "le chef de file de La France insoumise" after "Jean-Luc
+        Mélenchon (La France insoumise)")."""
+        words = mention.text.replace("'", " ").replace("\u2019", " ").split()
+        return any(fold(word) in self.complement_markers and following[:1].isupper()
+                   and following not in text[:mention.start] for word, following in zip(words, words[1:]))
+
     def person_name(self, mention: Mention) -> bool:
         """Whether a name is a person's: a given name opens it, a title or a
         person's role comes with it, or it has several words and no article
