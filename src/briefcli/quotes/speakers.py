@@ -25,6 +25,7 @@ REPORTING_DASHES = "\u2014\u2013"
 CLOSING_MARKS = "\"\u201d\u00bb\u2019"
 COMMAS = ",\u060c"
 MAX_PHRASE = 10
+MAX_PHRASE_TAIL = 8  # words after a description's phrase before the comma of its apposition
 MAX_RELAYED = 12  # words between a relaying verb and the عن its source follows
 MAX_ANTECEDENT = 10  # words of the noun phrase a relative pronoun refers to, with an apposition
 MAX_APPOSED_COMMAS = 2  # "Clémentine Autain, députée La France insoumise, qui dit"
@@ -177,7 +178,9 @@ def with_apposition(window: Window, found: tuple[list[Token], int]) -> Mention |
     mention = analyse(window.text, tokens, language)
     if mention is None:
         return None
-    named = apposed_name(window, mention, after) or apposed_name(window, mention, past_marked_name(window, after))
+    cut = next_break(window, after) if mention.kind == "description" else after
+    named = apposed_name(window, mention, after) or apposed_name(window, mention, past_marked_name(window, after)) \
+        or apposed_name(window, mention, cut)
     if named is not None:
         return named
     if mention.kind == "name" and comma_before(window, after):
@@ -186,6 +189,17 @@ def with_apposition(window: Window, found: tuple[list[Token], int]) -> Mention |
         if heads:
             mention = replace(mention, descriptors=mention.descriptors + heads)
     return mention
+
+
+def next_break(window: Window, index: int) -> int:
+    """The index of the first token after `index` that a mark comes before,
+    within a few words: where a description whose reading stopped early ends
+    ("Pour le directeur de la maîtrise des risques et de la performance à
+    l'Unédic, Rémy Mazzocchi,")."""
+    for k in range(index, min(index + MAX_PHRASE_TAIL, len(window.tokens))):
+        if window.breaks_before(k):
+            return k
+    return index
 
 
 def past_marked_name(window: Window, index: int) -> int:
