@@ -17,7 +17,8 @@ from briefcli.quotes.window import Window
 from briefcli.quotes.words import tokenize
 
 CACHED_PARAGRAPHS = 4
-GLUED = re.compile(r"(?<=[a-zà-ÿ0-9\u00bb\u201d\")])[.!?](?=[A-ZÀ-Ý\u00ab\u201c]|\"[A-ZÀ-Ý])")
+GLUED = re.compile(r"(?<=[a-zà-ÿ0-9\u00bb\u201d\")])[.!?](?=[A-ZÀ-Ý\u00ab\u201c]|\"[A-ZÀ-Ý]|-)"
+                   r"|(?<=[\u00bb\u201d\"]) -(?=[A-ZÀ-Ý])")
 
 
 @dataclass
@@ -89,7 +90,8 @@ def sentence_bounds(paragraph, text: str) -> tuple[list[int], list[int]]:
     """The starts and ends of the paragraph's sentences, cut again where a
     full stop glues two of them (Peter Piot.Le professeur, "... Ebola".La RDC,
     citoyens"."Nous: a lower-case letter, a digit or a closing mark, the
-    stop, a capital or a mark and a capital)."""
+    stop, a capital or a mark and a capital), and around a subheading set
+    between dashes (côte méditerranéenne.- "Que serait-ce ..." -Dans la foule)."""
     starts, ends = [], []
     for sentence in paragraph.sentences or [paragraph]:
         begin = sentence.start

@@ -55,6 +55,8 @@ def leading_subject(window: Window, start: int, end: int) -> Mention | None:
         parts[0] = parts[0][1:]  # "Now Wilson believes ...", "But Julie Howell, ..., expressed"
     while len(parts) > 1 and opener(parts[0], language):
         parts = parts[1:]  # "Dans le cortège parisien, Karim Haddad ...", "Interrogée par franceinfo, la ministre"
+        while len(parts) > 1 and parts[0][0].folded in language.relatives | language.apposition_openers:
+            parts = parts[1:]  # "Dans la foule à Rome, qui comptait beaucoup d'immigrants, Michael Taylor, ..."
     if not parts or language.is_preposition(parts[0][0]) or parts[0][0].folded in language.starters:
         return None
     titles: tuple[str, ...] = ()
