@@ -448,7 +448,7 @@ class Attributor:
         quotation asked for it: its speaker is the latest to have spoken
         ("..., says Mr Pearson. "So the gadgets ..."": his)."""
         mention = self.subject_phrase(paragraph, cue)
-        if cue.kind == "verb" and mention is not None and mention.kind in ("name", "organisation", "document"):
+        if cue.kind == "verb" and mention is not None and mention.kind in ("name", "organisation", "document", "pronoun"):
             self.note(paragraph.index, self.speaker(paragraph, cue).entity)
 
     def note(self, paragraph: int, entity: Entity | None) -> None:
