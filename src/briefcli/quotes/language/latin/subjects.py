@@ -30,6 +30,7 @@ MAX_SUBJECT_HEAD = 4  # a determiner, adjectives and the role noun: "le nouveau 
 MAX_APPOSED = 5  # words of a name in apposition
 LOWER_BEFORE_NAME = 2  # lower-case words between a name's affiliation and the name (Beach Boys veteran Brian Wilson)
 NO_ENTRY = CueEntry("", "verb")
+MAX_APPOSITION_HEAD = 3  # words of an apposition before its role noun (group managing director)
 
 
 def sentence_subject(window: Window, start: int, end: int) -> Mention | None:
@@ -185,10 +186,16 @@ def apposition(words: list[Token], language: LatinScript) -> bool:
     first = words[0]
     if first.folded in language.apposition_openers | language.relatives:
         return True
-    if capitalised(first) or ends_with_name(words, language):
-        return False  # "le politologue marocain Mehdi Alaoui" names someone itself
-    return first.folded in language.determiners or any(  # (co-fondateur des "Gilets jaunes citoyens", ex-ministre)
-        t.folded in language.roles or agent_noun(t.folded, language) for t in words[:2])
+    if capitalised(first) and not first.text.isupper() or ends_with_name(words, language):
+        return False  # "le politologue marocain Mehdi Alaoui" names someone itself (but "PTC president" does not)
+    if first.folded in language.determiners:
+        return True
+    for token in words[:MAX_APPOSITION_HEAD]:  # co-fondateur des "Gilets jaunes citoyens", group managing director
+        if language.is_preposition(token):
+            return False  # "called on President Obama": a clause, not an apposition
+        if token.folded in language.roles or agent_noun(token.folded, language):
+            return True
+    return False
 
 
 def ends_with_name(words: list[Token], language: LatinScript) -> bool:
