@@ -310,7 +310,9 @@ class Attributor:
         if mention is not None and mention.kind == "pronoun":
             language = paragraph.window.language
             gender = language.word_gender(language.pronoun_of(mention.text))
-            entity = self.previous_person(paragraph, self.quotation_sentence(paragraph, sentence[0], cue.start), gender)
+            opening = self.quotation_sentence(paragraph, sentence[0], cue.start)
+            entity = self.reported_before(paragraph, opening, cue.start, gender) \
+                or self.previous_person(paragraph, opening, gender)
         if mention is not None and entity is None:
             entity = self.registry.resolve(mention, cue.start)
         elif entity is None:
@@ -420,6 +422,26 @@ class Attributor:
             return sentence_start
         k = bisect.bisect_left(paragraph.window.closes, max(closes))
         return min(sentence_start, paragraph.sentence(paragraph.window.opens[k])[0])
+
+    def reported_before(self, paragraph: Paragraph, sentence_start: int, cue_start: int,
+                        gender: str | None) -> Entity | None:
+        """The person a reporting verb names, of the pronoun's gender, before
+        the quotation a pronoun's clause follows: in the quotation's own
+        sentence ("Le député LR Pierre-Henri Dumont a dénoncé un système « ...
+        », « ... », s'est-il étonné"), else in the sentence before it ("La
+        France a commencé ..., a déclaré ... Francis Duseux. « ... », a-t-il
+        déclaré": him, not La France)."""
+        window = paragraph.window
+        closes = window.closes_between(sentence_start, cue_start)
+        opening = window.opens[bisect.bisect_left(window.closes, closes[0])] if closes else cue_start
+        k = bisect.bisect_left(paragraph.sentence_starts, sentence_start)
+        for start, limit in ((sentence_start, opening), (paragraph.sentence_starts[k - 1] if k else None, sentence_start)):
+            spoken = self.by_sentence.get((paragraph.index, start), []) if start is not None else []
+            people = [s.entity for p, s in spoken if p < limit and s.mention is not None and s.entity.kind == "person"
+                      and s.entity.agrees(gender)]
+            if people:
+                return people[-1]
+        return None
 
     def previous_person(self, paragraph: Paragraph, sentence_start: int, gender: str | None = None) -> Entity | None:
         """The person a sentence before `sentence_start` (in the same

@@ -88,10 +88,11 @@ def closing_clause(window: Window, cue: Cue) -> bool:
     sentence after a comma: "..., says Mr Pearson.", "..., estime le
     ministre.", "..., a alerté le centre basé en Floride." (its subject, then
     no clause, quotation or colon of its own)."""
-    if window.gap(cue.group_start).strip().lstrip(CLOSING_MARKS) not in tuple(COMMAS) or cue.last >= len(window.tokens) \
-            or window.breaks_before(cue.last) or not window.language.opens_subject(window.tokens[cue.last]) \
+    subject = window.language.skip_addressee(window, cue.last) if cue.last < len(window.tokens) else cue.last
+    if window.gap(cue.group_start).strip().lstrip(CLOSING_MARKS) not in tuple(COMMAS) or subject >= len(window.tokens) \
+            or window.breaks_before(subject) or not window.language.opens_subject(window.tokens[subject]) \
             or window.tokens[cue.last - 1].folded in window.language.object_addressees:
-        return False  # ("..., he told the BBC News website.": whom he told)
+        return False  # (", a déclaré mercredi le président"; "..., he told the BBC News website.": whom he told)
     end = phrase_after(window, cue)[1]
     while end < len(window.tokens) and not window.sentence_end(end):  # "le centre basé en Floride."
         word = window.tokens[end].folded
@@ -180,7 +181,7 @@ def with_apposition(window: Window, found: tuple[list[Token], int]) -> Mention |
         return None
     cut = next_break(window, after) if mention.kind == "description" else after
     named = apposed_name(window, mention, after) or apposed_name(window, mention, past_marked_name(window, after)) \
-        or apposed_name(window, mention, cut)
+        or apposed_name(window, mention, cut) or apposed_name(window, mention, window.past_parentheses(after))
     if named is not None:
         return named
     if mention.kind == "name" and comma_before(window, after):

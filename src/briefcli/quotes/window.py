@@ -65,6 +65,16 @@ class Window:
         """Mr. Sen. J. U.S.: a dot that ends no clause."""
         return token.folded in self.language.honorifics or (token.text[:1].isupper() and len(token.text) <= 2)
 
+    def past_parentheses(self, index: int) -> int:
+        """Past "(BRGM)" after "Selon le Bureau de recherches géologiques et
+        minières": the index of the token after the parentheses that open
+        before token `index`, else `index`."""
+        if index >= len(self.tokens) or "(" not in self.gap(index):
+            return index
+        while index < len(self.tokens) and ")" not in self.gap(index):
+            index += 1
+        return index
+
     def quoted(self, index: int) -> bool:
         if index >= len(self.tokens):
             return False

@@ -66,7 +66,7 @@ def name_runs(tokens: list[Token], text: str, language: LatinScript, named: froz
         title = token.folded in language.roles or token.folded in language.honorifics
         determiner = token.folded in language.determiners | language.possessives and index not in named
         closed = token.folded in language.function_words | language.starters | language.pronouns \
-            or len(token.text) < 2 and not initial(text, token) or prefixed(text, token)
+            or len(token.text) < 2 and not initial(text, token) or prefixed(text, token, language)
         if capitalised(token) and not title and not determiner and (not closed or index in named):
             runs[-1].append(index)
         elif token.folded in language.name_joiners and runs[-1]:
@@ -85,13 +85,14 @@ def name_runs(tokens: list[Token], text: str, language: LatinScript, named: froz
     return out
 
 
-def prefixed(text: str, token: Token) -> bool:
+def prefixed(text: str, token: Token, language: LatinScript) -> bool:
     """pro-Pékin, anti-Trump, ex-Premier: a capitalised word a lower-case
-    prefix joins, part of an adjective, not of a name."""
+    prefix joins, part of an adjective, not of a name (but al-Khatib,
+    el-Sisi: a name's particle)."""
     if text[token.start - 1:token.start] != "-":
         return False
     before = re.search(r"(\w+)-$", text[max(0, token.start - MAX_GAP):token.start])
-    return before is not None and before.group(1)[:1].islower()
+    return before is not None and before.group(1)[:1].islower() and before.group(1) not in language.name_joiners
 
 
 def initial(text: str, token: Token) -> bool:
@@ -270,8 +271,9 @@ def names_before(text: str, position: int, language: LatinScript) -> list[tuple[
         if capital or (current and token.folded in language.name_joiners):
             previous = tokens[index - 1] if index else None
             if not current and previous and token.folded not in language.given_names and (
-                    language.is_preposition(previous) or previous.folded in language.organisations):
-                continue  # à Sciences Po, in Ohio: a place (but according to Carly Fiorina: a person)
+                    language.is_preposition(previous) or previous.folded in language.organisations
+                    or common_word(previous, language) and not gap.strip()):
+                continue  # à Sciences Po, in Ohio, la rue Saint-Augustin: a place (but according to Carly Fiorina)
             current.append(token)
         elif current:
             runs.append(current)
@@ -280,6 +282,16 @@ def names_before(text: str, position: int, language: LatinScript) -> list[tuple[
         runs.append(current)
     return [tuple(run[:MAX_NAME]) for run in runs
             if 2 <= len(run) and run[-1].folded not in language.name_joiners and run[0].folded not in language.starters]
+
+
+def common_word(token: Token, language: LatinScript) -> bool:
+    """A lower-case noun or adjective that is no title, role, agent noun or
+    function word (rue, avenue, river): the name after it is a place's or a
+    thing's, not a person's."""
+    word = token.folded
+    return token.text[:1].islower() and word not in language.roles | language.function_words | language.honorifics \
+        | language.determiners | language.conjunctions and not agent_noun(word, language) \
+        and (word,) not in language.cues and word not in language.auxiliaries
 
 
 def nearest_name(text: str, position: int, language: LatinScript, reach: int) -> tuple[Token, ...] | None:
