@@ -320,3 +320,62 @@ def test_glued_sentences_are_cut_apart_and_organisations_lose_their_article():
             "Muyembe a été mobilisé à chaque épidémie : « J'ai consacré toute ma vie à lutter contre Ebola ».\n\n"
             "La CGT dénonce « une attaque sans précédent contre les salariés ».\n")
     assert speakers_of(text, "fr") == ["Jean-Jacques Muyembe", "CGT"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a common noun by its shape speaks as a description, with its complement (موظف، تاجر: no names)
+    ("وقال موظف في إحدى شركات الطيران، طلب عدم الكشف عن اسمه، إن «الرحلات ستعود قريبا إلى جدولها المعتاد».",
+     ["موظف في إحدى شركات الطيران"]),
+    # a cue inside an aside leaves the quotation to the verb the aside interrupts; كشف after عدم is no cue
+    ("وأكد تاجر في سوق الخضر، طالبا عدم كشف اسمه، أن «الأسعار تضاعفت خلال أسبوع واحد فقط».",
+     ["تاجر في سوق الخضر"]),
+    # the speaker as a pronoun on an according-to phrase after the quotation; a feminine verb
+    ("قالت الدكتورة سلمى الخطيب إن «الدراسة شملت ألف مريض». وتابعت أن النتائج مشجعة، «لأنها الأولى من نوعها "
+     "في المنطقة العربية»، على حد تعبيرها.", ["سلمى الخطيب", "سلمى الخطيب"]),
+    # an addressee in ل runs to the colon; a verb with no subject takes the person its sentence names
+    ("يقف كريم العلوي، وهو صياد منذ ثلاثين عاما، على الشاطئ، ويقول للجزيرة نت: «البحر لم يعد كما كان من قبل».",
+     ["كريم العلوي"]),
+    # a role's complement in ل is no addressee; a titled name in apposition after it
+    ("وقالت الأمين العام للهيئة، الدكتورة ميثاء سعيد المنصوري، في بيان: «المشروع يدخل مرحلته الثانية هذا العام».",
+     ["ميثاء سعيد المنصوري"]),
+    # a family name opening a phrase is the name alone, its fuller form from the article
+    ("وكان محمد الطرابلسي يجمع الزيتون مع أبنائه. «سأنتظر أسابيع قبل أن أبيع المحصول كله»، يقول الطرابلسي بنبرة "
+     "حزينة.", ["محمد الطرابلسي"]),
+])
+def test_arabic_mentions_on_unseen_phrasings(body, expected):
+    assert speakers_of("عنوان\n\n" + body + "\n", "ar") == expected
+
+
+def test_arabic_anaphor_with_a_demonstrative_is_the_one_described_before():
+    text = ("عنوان\n\nوهو اتهام نفاه مسؤول في وزارة التجارة. وقال هذا المسؤول، مشترطا عدم ذكر اسمه، إن «السوق "
+            "تخضع للعرض والطلب وحدهما».\n")
+    assert speakers_of(text, "ar") == ["مسؤول في وزارة التجارة"]
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    # glued paragraphs: a quotation left open goes on through the next mark
+    ("en", 'At the launch, Jane Roe said: "We believe this matters. "It is vital for the future." The pack '
+           'is ready.', ["Jane Roe"]),
+    # an inverted reporting clause closing its sentence, then a quotation that continues its speaker
+    ("en", 'Phones will be printed on to wrists by 2020, says Mr Pearson. "So the gadgets that fill your bag '
+           'will disappear into fabric."', ["Pearson"]),
+    # a reporting clause that closes the sentence speaks for the quotations before it
+    ("fr", "Le Centre national des ouragans suit la tempête. C'est une « onde de tempête », avec des « vents "
+           "extrêmes » qui peuvent être « mortels », a alerté le centre basé en Floride.",
+     ["Centre national des ouragans"] * 3),
+    # a name after an acronym in a place's run of capitals; an acronym stands for its name
+    ("fr", "« On pensait rester à la maison », a indiqué à l'AFP Jimmy Ray, habitant de la ville.", ["Jimmy Ray"]),
+    ("fr", "Le Centre national des ouragans (NHC) a lancé un avertissement. Selon le NHC, « la tempête se "
+           "renforce encore ».", ["Centre national des ouragans"]),
+    # a pronoun is the person a reporting verb named in the sentence before
+    ("fr", "Le pays puise dans ses réserves, a déclaré mercredi le président de l'Union (UFIP), Francis Duseux."
+           "« On est loin d'une pénurie », a-t-il déclaré.", ["Francis Duseux"]),
+    # a description that introduces a body not named before is someone new
+    ("fr", "Jean Martin avait publié un rapport en 2013. « L'erreur vient des deux côtés », explique la "
+           "présidente du Mouvement national des chômeurs.", ["la présidente du Mouvement national des chômeurs"]),
+    # a subheading in marks between dashes is no quotation
+    ("fr", "La ville est calme.- « Aucun scrupule » -Le maire Paul Durand a déclaré : « Nous restons vigilants ».",
+     ["Paul Durand"]),
+])
+def test_latin_attribution_on_unseen_phrasings(language, body, expected):
+    assert speakers_of(("Title" if language == "en" else "Titre") + "\n\n" + body + "\n", language) == expected

@@ -385,7 +385,7 @@ def expanded(text: str, acronym: str, position: int, language: LatinScript) -> t
     joining = language.complement_markers | language.determiners | language.name_joiners
     first = len(tokens)
     while first > 0 and len(tokens) - first <= MAX_NAME + 2 and (first == len(tokens) or not any(
-            c in SEGMENT_BREAKS for c in text[tokens[first - 1].end:tokens[first].start])) \
+            c in SEGMENT_BREAKS + "\n" for c in text[tokens[first - 1].end:tokens[first].start])) \
             and (capitalised(tokens[first - 1]) or tokens[first - 1].folded in joining or first > 1 and (
                 capitalised(tokens[first - 2]) or tokens[first - 2].folded in joining)):  # Centre national des ouragans
         first -= 1
