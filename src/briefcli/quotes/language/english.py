@@ -70,6 +70,13 @@ retorted
 reiterated reiterating
 yelled yelling
 exclaimed
+cautions cautioned cautioning
+hinted hinting
+indicated indicating
+mentioned mentioning
+wondered wondering
+whispered whispering
+exhorted exhorting
 """
 
 # Also nouns ("the report", "his tweets"): cues only when a complementizer, a
@@ -80,7 +87,7 @@ GOVERNING_ONLY = "reports notes claims states posts tweets comments charges rema
 # sentence and a person follows
 OPENING_ACCORDING = "for"
 PHRASAL = """
-point out: pointed out, points out
+point out: pointed out, points out, pointing out
 go on: went on, goes on
 """
 
@@ -115,7 +122,8 @@ EPITHETS = (
     "announcer narrator questioner friend insider insiders member terrorist terrorists "
     "old wife husband son daughter mother father brother sister widow widower partner man woman boy girl "
     "expert analyst professor researcher economist strategist pollster source sources observer "
-    "witness resident voter voters supporter supporters critic critics doctor historian"
+    "witness resident voter voters supporter supporters critic critics doctor historian "
+    "democrat democrats republican republicans conservative conservatives liberal liberals"
 )
 ANAPHOR_MARKERS = "same latter former"
 
@@ -203,7 +211,8 @@ class English(LatinScript):
         for line in PHRASAL.strip().splitlines():
             lemma, forms = line.split(":")
             for form in forms.split(","):
-                self.add(form.strip(), CueEntry(lemma, "verb"))
+                kind = "participle" if form.strip().split()[0].endswith("ing") else "verb"  # pointing out
+                self.add(form.strip(), CueEntry(lemma, kind))
 
 
 LANGUAGE = English

@@ -20,6 +20,8 @@ soupirer s'agacer s'étonner grincer ironiser tempérer exhorter interpeller ré
 revendiquer jurer garantir enchaîner renchérir abonder tacler tempêter s'écrier s'indigner s'insurger
 contester réfuter nier féliciter remercier décrypter
 s'inquiéter s'interroger s'exclamer s'alarmer se féliciter se réjouir s'emporter
+réaffirmer crier hurler murmurer préconiser recommander suggérer proposer penser relater rapporter
+confesser concéder
 """
 
 # lemma: forms | the past participles among them, which report speech only
@@ -43,11 +45,14 @@ maintenir: maintient maintenu maintenait | maintenu
 requérir: requiert requièrent requis requise requérait requérant | requis requise
 appeler: appelle appellent |
 défendre: défend défendu défendue défendait défendant défendent | défendu défendue
+décrire: décrit décrite décrivent décrivait décrivant | décrit décrite
+prédire: prédit prédite prédisent prédisait | prédit prédite
 """
 
 PHRASES = """
 faire valoir: fait valoir faisait valoir faisant valoir font valoir
 mettre en garde: met en garde mis en garde mettait en garde mettant en garde
+faire savoir: fait savoir faisait savoir font savoir
 """
 
 ACCORDING = """

@@ -199,10 +199,10 @@ def speaking_head(words: list[Token], language: LatinScript) -> str | None:
     while k < len(words) and words[k].folded in language.determiners | language.possessives:
         k += 1
     speaking = language.speaking_nouns | language.media
-    for token in words[k:k + HEAD_REACH]:
-        if token.folded in speaking or agent_noun(token.folded, language):
-            return token.folded
-    return None
+    heads = words[k:k + HEAD_REACH]
+    known = [t.folded for t in heads if t.folded in speaking]  # "L'ancien chef de l'Etat": chef, not ancien
+    agents = [t.folded for t in heads if agent_noun(t.folded, language)]
+    return (known or agents or [None])[0]
 
 
 def agent_noun(word: str, language: LatinScript) -> bool:

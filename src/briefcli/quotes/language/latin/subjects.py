@@ -233,6 +233,8 @@ def noun_phrase(tokens: list[Token], language: LatinScript) -> list[Token]:
         while affiliation_before(tokens, first, language):  # "Anne Thompson of the Hollywood Reporter"
             first = titled_start(tokens, first - 2 - (tokens[first - 1].folded in language.determiners), language)
         if not complement_start(tokens, first, language):
+            if first > 1 and tokens[first - 2].folded in language.determiners and not capitalised(tokens[first - 1]):
+                first -= 1  # an adjective before the title: L'ancien chef de l'Etat, the former president
             if first > 0 and tokens[first - 1].folded in language.determiners:
                 first -= 1
             return tokens[max(first, len(tokens) - MAX_PHRASE):]
