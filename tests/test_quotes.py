@@ -376,6 +376,11 @@ def test_arabic_anaphor_with_a_demonstrative_is_the_one_described_before():
     # a subheading in marks between dashes is no quotation
     ("fr", "La ville est calme.- « Aucun scrupule » -Le maire Paul Durand a déclaré : « Nous restons vigilants ».",
      ["Paul Durand"]),
+    ("fr", "La ville est calme. - « Aucun scrupule » -Le maire Paul Durand a déclaré : « Nous restons vigilants ».",
+     ["Paul Durand"]),
+    # a plural description is not the person just quoted; a participle's clause is no part of it
+    ("fr", "« Il est dans un état grave », a déclaré Paul Durand. « Son état s'améliore », ont indiqué les médecins "
+           "allemands soignant l'opposant.", ["Paul Durand", "les médecins allemands"]),
 ])
 def test_latin_attribution_on_unseen_phrasings(language, body, expected):
     assert speakers_of(("Title" if language == "en" else "Titre") + "\n\n" + body + "\n", language) == expected

@@ -74,7 +74,7 @@ def direct(attributor: Attributor, span: MarkedSpan) -> Found | None:
     choice = attributor.choose(span)
     first = reader.paragraph(span.first)
     before = first.window.tokens[max(0, first.token_at(span.open) - 3):first.token_at(span.open)]
-    context = (text[max(0, span.open - 3):span.open], text[span.close + 1:span.close + 3])
+    context = (text[max(0, span.open - 4):span.open], text[span.close + 1:span.close + 3])
     if kind_of(text[span.start:span.end], before, choice.position != "none", reader.language, context, span.open) \
             or attributor.names_in_marks(span, choice):
         return None

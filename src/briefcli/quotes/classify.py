@@ -54,7 +54,8 @@ def subheading(before: str, after: str) -> bool:
     OrangeSum glues them into the text), not a quotation in a dashed aside
     (The White Stripes - "perhaps the two most important bands" - were)."""
     opening = before.rstrip()
-    return opening.endswith("-") and (len(opening) == 1 or opening[-2] in ".!?\n") and after.strip().startswith("-")
+    rest = opening[:-1].rstrip()
+    return opening.endswith("-") and (not rest or rest[-1] in ".!?\n") and after.strip().startswith("-")
 
 
 def kind_of(quoted: str, before: list[Token], has_cue: bool, language: Language,

@@ -49,7 +49,7 @@ class Maker:
 
 def analyse(text: str, tokens: list[Token], language: Language) -> Mention | None:
     """The Mention the words `tokens` make, or None when they name no one."""
-    tokens = trim(tokens, language)
+    tokens = language.before_clause(trim(tokens, language))
     if not tokens:
         return None
     make = Maker(text, tokens)

@@ -325,8 +325,9 @@ class Registry:
             recent_role = language.short_roles_refer_back and mention.kind == "description" and mention.head in \
                 language.positions and len(mention.text.split()) <= 2 and mention.start - (
                     latest.last_seen if latest else 0) <= RECENT  # المسؤول الجماعي; not الناطق باسم الحكومة
-            if latest is not None and (mention.head in language.epithets or recent_role):
-                return latest  # الخبير المغربي...، المسؤول الجماعي: the person just quoted
+            if latest is not None and (mention.head in language.epithets or recent_role) \
+                    and not language.plural(mention.head):
+                return latest  # الخبير المغربي...، المسؤول الجماعي: the person just quoted (not les médecins)
         text = language.description_name(mention.text, mention.kind == "organisation")
         found = self.by_description.get(fold(text))
         if found is not None:

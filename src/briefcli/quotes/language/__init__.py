@@ -107,6 +107,11 @@ class Grammar(ABC):
         """The noun of an anaphor (المتحدث ذاته, ce dernier), or ""."""
 
     @abstractmethod
+    def before_clause(self, tokens: list[Token]) -> list[Token]:
+        """A mention's words up to a clause of its own (les médecins allemands
+        soignant l'opposant: a participle and its object)."""
+
+    @abstractmethod
     def analyse_words(self, tokens: list[Token], make, text: str):
         """The Mention a speaker phrase makes: a name, a description, an
         organisation; None when it names no one."""

@@ -418,6 +418,9 @@ class Arabic(Language):
     def named_organisation(self, text: str, head: str, position: int) -> tuple[Token, ...] | None:
         return names.named_organisation(text, head, position, self)
 
+    def before_clause(self, tokens: list[Token]) -> list[Token]:
+        return tokens  # a participle's clause ends an Arabic phrase before (a cue, a comma)
+
     def subject_description(self, text: str, tokens: list[Token]) -> Mention | None:
         return None  # the grammar of Arabic mentions knows its nouns by their shapes (names.common_noun)
 

@@ -174,6 +174,14 @@ class LatinScript(Language):
     def named_organisation(self, text: str, head: str, position: int) -> tuple[Token, ...] | None:
         return names.named_organisation(text, head, position, self)
 
+    def before_clause(self, tokens: list[Token]) -> list[Token]:
+        """Up to a lower-case gerund that takes an object (soignant l'opposant)."""
+        for k in range(1, len(tokens) - 1):
+            if tokens[k].text[:1].islower() and tokens[k].folded.endswith(self.gerund_endings) \
+                    and tokens[k + 1].folded in self.determiners:
+                return tokens[:k]
+        return tokens
+
     def subject_description(self, text: str, tokens: list[Token]) -> Mention | None:
         """A determiner and a noun (ce boulanger de 26 ans, the 23-year-old):
         a person described, whatever the noun."""
