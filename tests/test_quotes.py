@@ -367,6 +367,13 @@ def test_arabic_anaphor_with_a_demonstrative_is_the_one_described_before():
     ("fr", "« On pensait rester à la maison », a indiqué à l'AFP Jimmy Ray, habitant de la ville.", ["Jimmy Ray"]),
     ("fr", "Le Centre national des ouragans (NHC) a lancé un avertissement. Selon le NHC, « la tempête se "
            "renforce encore ».", ["Centre national des ouragans"]),
+    # a person's full name after a medium's run of capitals, not the run
+    ("fr", "« Ouvrez donc une enquête », a écrit sur Twitter Ivan Jdanov. « C'est étrange », a déclaré à Radio "
+           "France Jean-Pierre Martin.", ["Ivan Jdanov", "Jean-Pierre Martin"]),
+    ("fr", "« Rien », a dit à la Fondation Jean Jaurès son directeur.", ["son directeur"]),
+    # a capital A opening a sentence is the preposition à: no place speaks
+    ("fr", "A Rome, des milliers de jeunes se sont agenouillés. En se relevant, ils ont crié : « Je ne peux pas "
+           "respirer » !", [None]),
     # a pronoun is the person a reporting verb named in the sentence before
     ("fr", "Le pays puise dans ses réserves, a déclaré mercredi le président de l'Union (UFIP), Francis Duseux."
            "« On est loin d'une pénurie », a-t-il déclaré.", ["Francis Duseux"]),

@@ -180,7 +180,7 @@ class French(LatinScript):
     gerund_endings = ("ant",)
     adverb_endings = ("ement", "amment", "emment")
     agent_endings = ("logue", "iste", "eur", "euse", "rice", "ien", "ienne", "aire", "ant", "ante")
-    ACCENTED_PREPOSITIONS = "à"
+    ACCENTED_PREPOSITIONS = "à À A"  # a capital often loses its accent: A Rome, ... (the verb a is lower case)
 
     def article_for(self, possessive: str, noun: str) -> str:
         """The article a possessive gives way to: ses proches -> les proches,

@@ -15,7 +15,7 @@ from briefcli.quotes.words import Token, fold
 class LatinScript(Language):
     NAME_JOINERS = "de du van von bin al el da di le den der ter ten del della dos das"
     given_name_files = ("latin-given-names.txt",)
-    ACCENTED_PREPOSITIONS = ""  # prepositions whose folded form is another word's (à is a)
+    ACCENTED_PREPOSITIONS = ""  # prepositions as written whose folded form is another word's (à is a)
 
     def __init__(self) -> None:
         super().__init__()
@@ -36,7 +36,7 @@ class LatinScript(Language):
         return fold(written)
 
     def is_preposition(self, token: Token) -> bool:
-        return token.folded in self.prepositions or token.text.lower() in self.accented_prepositions
+        return token.folded in self.prepositions or token.text in self.accented_prepositions
 
     def plural(self, noun: str) -> bool:
         """Whether a noun (folded) is a plural: people, or ends in s or x

@@ -324,11 +324,27 @@ def noun_end(window: Window, k: int) -> int | None:
         k += 1
     if k >= len(tokens) or window.breaks_before(k):
         return None
+    first = k
     k += 1
     while k < len(tokens) and capitalised(tokens[k]) and capitalised(tokens[k - 1]) and not window.breaks_before(k) \
             and not (tokens[k - 1].text.isupper() and tokens[k].folded in language.given_names):
         k += 1  # (but "à l'AFP Jimmy Ray": a name after the acronym)
-    return k
+    if k < len(tokens) and not window.breaks_before(k) and language.opens_subject(tokens[k]):
+        return k  # à la Fondation Jean Jaurès son directeur: the subject follows the run
+    return full_name_inside(window.text, tokens[first:k], language) + first
+
+
+def full_name_inside(text: str, run: list[Token], language: LatinScript) -> int:
+    """Where a person's full name at the end of a run of capitals starts (sur
+    Twitter Ivan Jdanov, à Radio France Jean Dupont, sur BFMTV Jean-Pierre
+    Raffarin: at the last given name with a word after it, or the given name
+    hyphened before it), else the run's length."""
+    for j in range(len(run) - 2, 0, -1):
+        if run[j].folded in language.given_names:
+            while j > 1 and text[run[j - 1].end:run[j].start] == "-" and run[j - 1].folded in language.given_names:
+                j -= 1
+            return j
+    return len(run)
 
 
 def joins_complement(window: Window, index: int, phrase: list[Token]) -> bool:
