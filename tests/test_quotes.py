@@ -371,6 +371,14 @@ def test_arabic_anaphor_with_a_demonstrative_is_the_one_described_before():
     ("fr", "« Ouvrez donc une enquête », a écrit sur Twitter Ivan Jdanov. « C'est étrange », a déclaré à Radio "
            "France Jean-Pierre Martin.", ["Ivan Jdanov", "Jean-Pierre Martin"]),
     ("fr", "« Rien », a dit à la Fondation Jean Jaurès son directeur.", ["son directeur"]),
+    # à is no auxiliary (a quant à lui affirmé); a role before an institution is a person; a name in apposition
+    # after a determiner and a title
+    ("fr", "« La crise est là », a quant à lui affirmé le chef du gouvernement du Brésil, le général Walter Braga "
+           "Netto.", ["Walter Braga Netto"]),
+    ("fr", "« La crise est là », a affirmé le chef du gouvernement du Brésil.", ["le chef du gouvernement du Brésil"]),
+    # an institution noun names the run after it: not a person, nor a place that speaks
+    ("fr", "« La crise est là », a affirmé la présidente de la région Occitanie.",
+     ["la présidente de la région Occitanie"]),
     # a capital A opening a sentence is the preposition à: no place speaks
     ("fr", "A Rome, des milliers de jeunes se sont agenouillés. En se relevant, ils ont crié : « Je ne peux pas "
            "respirer » !", [None]),

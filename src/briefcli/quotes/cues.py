@@ -270,12 +270,13 @@ def find_cues(text: str, tokens: list[Token], language: Language, outside: list[
 
 def auxiliary_before(text: str, tokens: list[Token], index: int, language: Language) -> int | None:
     """The auxiliary a past participle at `index` follows across a few
-    adverbs or an aside: "a toutefois reconnu", "a, de son côté, salué"."""
+    adverbs or an aside: "a toutefois reconnu", "a, de son côté, salué", "a
+    quant à lui affirmé" (à is no auxiliary)."""
     for k in range(index - 1, max(-1, index - 1 - MAX_ADVERBS), -1):
         if any(c in ".!?:;\"\u00ab\u00bb\u201c\u201d" for c in text[tokens[k].end:tokens[k + 1].start]):
             return None
         word = tokens[k].folded
-        if word in language.auxiliaries and word not in language.reflexives:
+        if word in language.auxiliaries and word not in language.reflexives and not language.is_preposition(tokens[k]):
             if word in language.passive_auxiliaries and not (k and tokens[k - 1].folded in language.reflexives):
                 return None  # "le rythme est plus soutenu": an adjective; "s'est exclamé" reports
             return k

@@ -174,6 +174,8 @@ def analyse_words(tokens: list[Token], make, text: str, language: LatinScript) -
         while len(name) > 2 and name[0].text.isupper() and len(name[0].text) > 1:
             name = name[1:]  # "le député LFI François Ruffin": the party's acronym is not his name
         organisation = institution(tokens, name, language, linked_only=run.introduced)
+        if organisation and role_before(tokens[:tokens.index(organisation[0])], language):
+            break  # "le chef du gouvernement du Brésil": the person, described
         if organisation:
             return make("organisation", name=tuple(organisation), descriptors=descriptors)
         if run.introduced:
@@ -188,6 +190,14 @@ def analyse_words(tokens: list[Token], make, text: str, language: LatinScript) -
     definite = tokens[0].folded in language.definite
     kind = "organisation" if head in language.organisations else "description"
     return make(kind, head=head, definite=definite, descriptors=descriptors)
+
+
+def role_before(words: list[Token], language: LatinScript) -> bool:
+    """Whether a role of a person opens the words before an institution (le
+    chef du, la présidente de la; not the capitalised word of a name: The Parents
+    Television Council)."""
+    return any(t.folded in language.roles and t.folded not in language.organisations and not capitalised(t)
+               for t in words)
 
 
 def speaking_head(words: list[Token], language: LatinScript) -> str | None:
@@ -242,6 +252,7 @@ def institution(tokens: list[Token], name: list[Token], language: LatinScript, l
                 and word not in language.determiners):
             break
     linked = start < first and introduced(tokens, first, language)  # not "l'agence onusienne Tedros ..."
+    linked = linked or start == first - 1 and not any(t.folded in language.given_names for t in name)  # région Occitanie
     if not linked and (linked_only or not any(t.folded in language.organisations for t in name)):
         return []
     start = start if linked else first

@@ -112,6 +112,15 @@ def opener(words: list[Token], language: LatinScript) -> bool:
         language.is_preposition(words[1]) or words[1].folded in language.determiners))
 
 
+def titled(window: Window, index: int) -> bool:
+    """Whether a determiner and a role open a name in apposition (le
+    chef du gouvernement, le général Walter Braga Netto)."""
+    tokens, language = window.tokens, window.language
+    return index + 2 < len(tokens) and tokens[index].folded in language.determiners \
+        and tokens[index + 1].folded in language.roles and not capitalised(tokens[index + 1]) \
+        and capitalised(tokens[index + 2]) and not window.breaks_before(index + 1) and not window.breaks_before(index + 2)
+
+
 def capital_prefix(tokens: list[Token], language: LatinScript) -> list[Token]:
     """The capitalised words (and titles) a segment opens with."""
     out: list[Token] = []
@@ -365,7 +374,7 @@ def apposed_name(window: Window, mention: Mention, after: int) -> Mention | None
     language: LatinScript = window.language  # type: ignore[assignment]
     first = window.tokens[after]
     if mention.kind != "description" or not (capitalised(first) and first.folded not in language.determiners
-                                             or first.folded in language.honorifics):
+                                             or first.folded in language.honorifics or titled(window, after)):
         return None
     end = after + 1
     while end < min(after + MAX_APPOSED, len(window.tokens)) and not window.breaks_before(end):
