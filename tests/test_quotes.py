@@ -379,6 +379,12 @@ def test_arabic_anaphor_with_a_demonstrative_is_the_one_described_before():
     # an institution noun names the run after it: not a person, nor a place that speaks
     ("fr", "« La crise est là », a affirmé la présidente de la région Occitanie.",
      ["la présidente de la région Occitanie"]),
+    # a role named by what one does (réalisateur) refers to the name the article gave it
+    ("fr", "Le réalisateur Christophe Ruggia a été radié. Le réalisateur a présenté ses excuses. « Je n'avais pas vu "
+           "que mon adulation pouvait lui apparaître pénible ».", ["Christophe Ruggia"]),
+    # the name after a role is the person's full name, not the medium's capitals before it
+    ("fr", "La journaliste du Figaro Magazine Judith Waintraub avait intitulé la vidéo. « Pathétique », a aussitôt "
+           "réagi la journaliste du Figaro. « Non », a répondu Jean Pierre Durand.", ["Judith Waintraub", "Jean Pierre Durand"]),
     # a capital A opening a sentence is the preposition à: no place speaks
     ("fr", "A Rome, des milliers de jeunes se sont agenouillés. En se relevant, ils ont crié : « Je ne peux pas "
            "respirer » !", [None]),

@@ -452,7 +452,7 @@ class Attributor:
         k = bisect.bisect_left(paragraph.sentence_starts, sentence_start) - 1
         window = paragraph.window
         for k in range(k, max(-1, k - MAX_PRONOUN_CHAIN), -1):
-            first = paragraph.token_at(paragraph.sentence_starts[k])
+            first = window.past_glued_title(paragraph.token_at(paragraph.sentence_starts[k]))
             if first >= len(window.tokens) or window.quoted(first):
                 return None  # the sentence before is a quotation
             mention = window.language.opening_subject(window, first, paragraph.token_at(paragraph.sentence_ends[k]))

@@ -213,7 +213,7 @@ class Registry:
             return self.resolve_description(mention, mention.start)  # "Une commerçante du quartier Pirmil"
         if mention.kind == "description":
             held = self.by_role.get(mention.head) if mention.head else None
-            if held is not None or mention.head not in self.language.roles:
+            if held is not None or not self.language.person_noun(mention.head):
                 return held
             named = self.language.named_by_role(self.text, mention.head, mention.start)
             return self.by_name(name_mention(self.text, named), mention.start) if named is not None else None
@@ -281,7 +281,7 @@ class Registry:
         if self.language.plural(mention.head):
             return None  # المسؤولون, les manifestants: a group, not the person named before
         gender = self.language.description_gender(mention)
-        if mention.head in self.language.roles:
+        if self.language.person_noun(mention.head):
             named = self.language.named_by_role(self.text, mention.head, mention.start)
             if named is not None:
                 return self.by_name(name_mention(self.text, named), position)

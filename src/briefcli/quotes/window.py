@@ -82,6 +82,18 @@ class Window:
         k = bisect.bisect_left(self.opens, position) - 1
         return k >= 0 and position < self.closes[k]
 
+    def past_glued_title(self, index: int) -> int:
+        """Past a subheading in marks glued to the sentence it heads
+        ("Je lui demande de me pardonner"L'actrice âgée de 30 ans a accusé):
+        the index of the token after the closing mark when a capital
+        follows it with no space; else `index`."""
+        if not self.quoted(index):
+            return index
+        close = self.closes[bisect.bisect_left(self.opens, self.tokens[index].start) - 1]
+        after = self.token_at(close + 1)
+        return after if after < len(self.tokens) and self.tokens[after].start == close + 1 \
+            and self.tokens[after].text[:1].isupper() else index
+
     def segments(self, start: int, end: int) -> list[list[Token]]:
         """The words from `start` to `end` cut at commas, without the words in
         parentheses (Rep. Gwen Moore (D-Wis.))."""

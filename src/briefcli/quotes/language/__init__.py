@@ -323,6 +323,11 @@ class Language(Grammar):
         """Positions and epithets: the nouns that describe who speaks."""
         return self.positions | self.epithets
 
+    def person_noun(self, head: str) -> bool:
+        """Whether a description's noun names a person by a role or by what
+        they do (le préfet, le réalisateur, l'actrice)."""
+        return head in self.roles or bool(self.agent_endings) and head.endswith(self.agent_endings)
+
     @cached_property
     def speaking_nouns(self) -> frozenset[str]:
         """Roles, documents and organisations: nouns that can speak."""

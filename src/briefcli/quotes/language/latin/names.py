@@ -456,8 +456,24 @@ def capitalised_after(text: str, tokens: list[Token], index: int, language: Lati
                         c in SEGMENT_BREAKS for c in text[run[-1].end:following.start]):
                     break
                 run.append(following)
+            person = full_name_inside(text, run, language)  # du Figaro Magazine Judith Waintraub
+            run = run[person:] if person is not None else run
             return tuple(run) if len(run) >= 2 else ()
     return ()
+
+
+def full_name_inside(text: str, run: list[Token], language: LatinScript) -> int | None:
+    """Where a person's full name at the end of a run of capitals starts (sur
+    Twitter Ivan Jdanov, à Radio France Jean Dupont, sur BFMTV Jean-Pierre
+    Raffarin: at the last given name with a word after it, with the given
+    name hyphened before it), else None (Jean Pierre Raffarin: all his)."""
+    for j in range(len(run) - 2, 0, -1):
+        if run[j].folded in language.given_names:
+            while j > 0 and run[j - 1].folded in language.given_names \
+                    and (j == 1 or text[run[j - 1].end:run[j].start] == "-"):
+                j -= 1
+            return j or None
+    return None
 
 
 def follows_preposition(tokens: list[Token], k: int, language: LatinScript) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefcli.quotes.language import CueEntry
-from briefcli.quotes.language.latin.names import agent_noun, capitalised, complement_start, name_word
+from briefcli.quotes.language.latin.names import agent_noun, capitalised, complement_start, full_name_inside, name_word
 from briefcli.quotes.mentions import Mention, analyse
 from briefcli.quotes.window import Window
 from briefcli.quotes.words import Token
@@ -76,7 +76,7 @@ def leading_subject(window: Window, start: int, end: int) -> Mention | None:
 def described_subject(window: Window, parts: list[list[Token]], language: LatinScript) -> Mention | None:
     """The subject a sentence opens with when no title precedes a name: its
     capitalised words, an indefinite description ("Une commerçante du
-    quartier Pirmil, qui ..."), or a role ("Le prévenu"), with the name in
+    quartier Pirmil, qui ..."), or a role ("Le prévenu", "Le réalisateur"), with the name in
     apposition after it."""
     first = parts[0]
     names = capital_prefix(first, language)
@@ -88,7 +88,7 @@ def described_subject(window: Window, parts: list[list[Token]], language: LatinS
     if first[0].folded in language.indefinite and len(first) <= MAX_INTRODUCED:
         mention = analyse(window.text, first, language)
         return replace(mention, kind="description", name=(), head=first[1].folded) if mention is not None else None
-    roles = [k for k, t in enumerate(first[:MAX_SUBJECT_HEAD]) if t.folded in language.roles]
+    roles = [k for k, t in enumerate(first[:MAX_SUBJECT_HEAD]) if language.person_noun(t.folded)]
     if not roles or first[0].folded not in language.determiners | language.possessives:
         return None
     mention = analyse(window.text, first[:roles[0] + 1], language)
@@ -340,20 +340,8 @@ def noun_end(window: Window, k: int) -> int | None:
         k += 1  # (but "à l'AFP Jimmy Ray": a name after the acronym)
     if k < len(tokens) and not window.breaks_before(k) and language.opens_subject(tokens[k]):
         return k  # à la Fondation Jean Jaurès son directeur: the subject follows the run
-    return full_name_inside(window.text, tokens[first:k], language) + first
-
-
-def full_name_inside(text: str, run: list[Token], language: LatinScript) -> int:
-    """Where a person's full name at the end of a run of capitals starts (sur
-    Twitter Ivan Jdanov, à Radio France Jean Dupont, sur BFMTV Jean-Pierre
-    Raffarin: at the last given name with a word after it, or the given name
-    hyphened before it), else the run's length."""
-    for j in range(len(run) - 2, 0, -1):
-        if run[j].folded in language.given_names:
-            while j > 1 and text[run[j - 1].end:run[j].start] == "-" and run[j - 1].folded in language.given_names:
-                j -= 1
-            return j
-    return len(run)
+    person = full_name_inside(window.text, tokens[first:k], language)
+    return first + (person if person is not None else k - first)
 
 
 def joins_complement(window: Window, index: int, phrase: list[Token]) -> bool:
