@@ -385,6 +385,23 @@ def test_arabic_anaphor_with_a_demonstrative_is_the_one_described_before():
     # the name after a role is the person's full name, not the medium's capitals before it
     ("fr", "La journaliste du Figaro Magazine Judith Waintraub avait intitulé la vidéo. « Pathétique », a aussitôt "
            "réagi la journaliste du Figaro. « Non », a répondu Jean Pierre Durand.", ["Judith Waintraub", "Jean Pierre Durand"]),
+    # a pronoun after a quotation: the nearest person of its gender, not the one the quotation names
+    ("fr", "Plusieurs personnalités l'ont soutenue, jusqu'au ministre de l'Intérieur Gérald Darmanin : « je "
+           "condamne les menaces que reçoit Judith Dupont », a-t-il réagi.", ["Gérald Darmanin"]),
+    # a quotation with no cue in a sentence that opens with a person: that person's
+    ("fr", "Gérald Martin a parlé. « Non », a-t-il dit. Nadia Hai a loué la vidéo et critiqué l'allusion, parce que "
+           "la jeune fille « s'appelle Imane et porte le foulard ».", ["Gérald Martin", "Nadia Hai"]),
+    # a subheading glued to its sentence with no stop opens with no speaker
+    ("fr", "« Je ne le souhaite pas », affirme Gérard Larcher. Xavier Bertrand et Bruno Retailleau y pensentEt de "
+           "citer « des responsables politiques qui ont la capacité d'être candidats ».", ["Gérard Larcher"] * 2),
+    # a subheading glued to its sentence: its verb reports nothing, its words are cut from the sentence's
+    ("fr", "« Le risque », rapporte BFMTV. Quand des acteurs prennent le pouvoirPour rappel, en 1981, Michel Colucci, "
+           "alias Coluche, s'était présenté, appelant « tous ceux qui ne comptent pas » à voter pour lui.",
+     ["BFMTV", "Michel Colucci"]),
+    # a reporting clause that ends the sentence, its subject after a comma; a capitalised adjective is no speaker
+    ("en", 'Snow Patrol had "no other course of action" but to ask their bassist to leave the band, lead singer Gary '
+           'Lightbody has said.', ["Gary Lightbody"]),
+    ("en", 'The German music business is "in the state of a zombie" because it failed to adapt to downloading.', [None]),
     # a capital A opening a sentence is the preposition à: no place speaks
     ("fr", "A Rome, des milliers de jeunes se sont agenouillés. En se relevant, ils ont crié : « Je ne peux pas "
            "respirer » !", [None]),
@@ -392,7 +409,7 @@ def test_arabic_anaphor_with_a_demonstrative_is_the_one_described_before():
     ("fr", "Le pays puise dans ses réserves, a déclaré mercredi le président de l'Union (UFIP), Francis Duseux."
            "« On est loin d'une pénurie », a-t-il déclaré.", ["Francis Duseux"]),
     # a description that introduces a body not named before is someone new
-    ("fr", "Jean Martin avait publié un rapport en 2013. « L'erreur vient des deux côtés », explique la "
+    ("fr", "Pierre Martin avait publié un rapport en 2013. « L'erreur vient des deux côtés », explique la "
            "présidente du Mouvement national des chômeurs.", ["la présidente du Mouvement national des chômeurs"]),
     # a subheading in marks between dashes is no quotation
     ("fr", "La ville est calme.- « Aucun scrupule » -Le maire Paul Durand a déclaré : « Nous restons vigilants ».",

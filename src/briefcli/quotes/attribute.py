@@ -91,7 +91,7 @@ class Attributor:
             return Choice(after, last, "after")
         if before:
             return Choice(before, first, "earlier")
-        closing = self.closing_cue(last, span.close)
+        closing = self.closing_cue(last, span.close) or self.final_clause(last, span.close)
         if closing is not None:
             return Choice(closing, last, "after")  # « A », avec des « B » et « C », a alerté le centre.
         introduced = self.colon_before(span)
@@ -233,6 +233,27 @@ class Attributor:
             return None
         between = self.reader.article.text[close + 1:cues[0].start]
         return cues[0] if not any(c in SENTENCE_END for c in between) else None
+
+    def final_clause(self, paragraph: Paragraph, close: int) -> Cue | None:
+        """The reporting clause that ends the sentence of a quotation with no
+        cue of its own, its subject set off by a comma before it ("The
+        German music business is "in the state of a zombie" because ..., a
+        leading industry figure has said."): the last cue of the sentence,
+        with no quotation after the first one and nothing after the verb."""
+        sentence_end = paragraph.sentence(close)[1]
+        cues = paragraph.cues_between(close, sentence_end)
+        if not cues or cues[-1].kind != "verb" or paragraph.window.opens_between(close + 1, sentence_end):
+            return None
+        cue, window = cues[-1], paragraph.window
+        after = cue.last
+        if after < len(window.tokens) and window.tokens[after].start < sentence_end:
+            return None
+        start = cue.group_start
+        while start > 0 and not window.breaks_before(start):
+            start -= 1
+        subject = window.language.subject_before(window, start, cue.group_start, False) if start > 0 else None
+        comma = start > 0 and window.gap(start).strip() in COMMAS
+        return cue if comma and subject is not None and subject.kind in ("name", "description") else None
 
     def breaks(self, paragraph: Paragraph, start: int, end: int) -> bool:
         window = paragraph.window
@@ -402,12 +423,22 @@ class Attributor:
         return self.registry.resolve(mention, mention.start)
 
     def continued(self, paragraph: int, open_mark: int) -> Entity | None:
-        """The speaker a quotation without a cue continues: the person the
-        sentence before it opens with ("M. Albert, lui, a arraché deux
-        hectares. « J'ai préféré ... »"), else the latest speaker of this or
-        the previous paragraph."""
+        """The speaker a quotation without a cue continues: the person its
+        own sentence opens with, else the person the sentence before it
+        opens with ("M. Albert, lui, a arraché deux hectares. « J'ai préféré
+        ... »"), else the latest speaker of this or the previous paragraph."""
         current = self.reader.paragraph(paragraph)
-        found = self.previous_person(current, current.sentence(open_mark)[0])
+        sentence_start = current.sentence(open_mark)[0]
+        window = current.window
+        first = window.past_glued_title(current.token_at(sentence_start))
+        own = window.language.opening_subject(window, first, current.token_at(open_mark)) \
+            if first < current.token_at(open_mark) and not window.quoted(first) else None
+        sound = own is not None and (own.kind == "description" or own.kind == "name" and len(own.name) > 1)
+        found = self.registry.known(own) if sound else self.registry.met(own) if own is not None else None
+        # (a word alone only for someone met before: not "The German music business is « ... »")
+        if found is not None and found.kind == "person":
+            return found  # "Nadia Hai a loué la vidéo et critiqué l'allusion ..., parce que la jeune fille « ... »"
+        found = self.previous_person(current, sentence_start)
         if found is not None:
             return found
         if self.latest is not None and paragraph - self.latest[0] <= 1:
@@ -453,8 +484,8 @@ class Attributor:
         window = paragraph.window
         for k in range(k, max(-1, k - MAX_PRONOUN_CHAIN), -1):
             first = window.past_glued_title(paragraph.token_at(paragraph.sentence_starts[k]))
-            if first >= len(window.tokens) or window.quoted(first):
-                return None  # the sentence before is a quotation
+            if first >= len(window.tokens) or window.quoted(first) or paragraph.heading(paragraph.sentence_ends[k]):
+                return None  # the sentence before is a quotation or a subheading
             mention = window.language.opening_subject(window, first, paragraph.token_at(paragraph.sentence_ends[k]))
             if mention is not None and mention.kind == "pronoun":
                 continue
@@ -469,6 +500,8 @@ class Attributor:
         """A reporting clause whose subject is named, whether or not a
         quotation asked for it: its speaker is the latest to have spoken
         ("..., says Mr Pearson. "So the gadgets ..."": his)."""
+        if paragraph.heading(paragraph.sentence(cue.start)[1]):
+            return  # a subheading's verb reports nothing (Xavier Bertrand et Bruno Retailleau y pensent)
         mention = self.subject_phrase(paragraph, cue)
         if cue.kind == "verb" and mention is not None and mention.kind in ("name", "organisation", "document", "pronoun"):
             self.note(paragraph.index, self.speaker(paragraph, cue).entity)

@@ -200,11 +200,16 @@ class Registry:
         latest = self.latest(("person",), gender)
         if latest is not None:
             return latest
-        near = self.language.nearest_person(self.text, mention.start, RECENT)
+        near = self.language.nearest_person(self.text, mention.start, RECENT, gender)
         named = self.by_name(name_mention(self.text, near), position) if near is not None else None
         if named is not None and named.agrees(gender):
             return named  # "..., said Sandvine's chief technology officer Marc Morin. ... "...," he said"
         return latest or (self.latest() if gender is None else None)
+
+    def met(self, mention: Mention) -> Entity | None:
+        """The entity a name's words (or its last word) already stand for."""
+        words = self.name_words(mention)
+        return (self.by_words.get(words) or self.by_surname.get(words[-1])) if words else None
 
     def known(self, mention: Mention) -> Entity | None:
         """The person `mention` names when the article already knows them (a
@@ -218,10 +223,8 @@ class Registry:
             named = self.language.named_by_role(self.text, mention.head, mention.start)
             return self.by_name(name_mention(self.text, named), mention.start) if named is not None else None
         words = self.name_words(mention)
-        if not words:
-            return None
-        found = self.by_words.get(words) or self.by_surname.get(words[-1])
-        if found is not None:
+        found = self.met(mention)
+        if not words or found is not None:
             return found
         if len(words) > 1 or words[0] in self.language.given_names:  # "Le préfet ..., Thierry Lambert, a pris"
             return self.by_name(mention, mention.start)  # a full name (or a given name: His wife Sharon) opens it

@@ -196,7 +196,9 @@ class Grammar(ABC):
         """The name an acronym stands for, given before `position`."""
 
     @abstractmethod
-    def nearest_person(self, text: str, position: int, reach: int) -> tuple[Token, ...] | None: ...
+    def nearest_person(self, text: str, position: int, reach: int, gender: str | None = None) -> tuple[Token, ...] | None:
+        """The last full name within `reach` characters before `position`, of
+        `gender` when its given name says (f, m; None: any)."""
 
     @abstractmethod
     def nearest_name(self, text: str, position: int, reach: int) -> tuple[Token, ...] | None: ...

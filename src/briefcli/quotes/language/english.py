@@ -105,7 +105,7 @@ SPEECH_NOUNS = "statement words remarks"
 DOCUMENTS = "statement report letter memo document study release filing ad advert spot clip book video"
 ORGANISATIONS = (
     "ministry department government office agency campaign committee company police firm group newspaper "
-    "paper daily network channel council commission watchdog regulator union"
+    "paper daily network channel council commission watchdog regulator union foundation institute"
 )
 POSITIONS = (
     "president minister secretary senator sen governor gov mayor spokesman spokeswoman spokesperson "

@@ -73,7 +73,7 @@ COMPLEMENTIZERS = "que qu"
 SPEECH_NOUNS = "propos termes dires déclaration déclarations chiffres calculs données estimations informations"
 DOCUMENTS = "communiqué rapport lettre note document étude courrier déclaration tribune"
 ORGANISATIONS = (
-    "ministère gouvernement préfecture mairie parquet police gendarmerie agence société entreprise tribunal cour "
+    "ministère gouvernement préfecture mairie parquet police gendarmerie agence société entreprise tribunal cour fondation "
     "conseil chambre collectif association syndicat fédération confédération institut observatoire office bureau "
     "organisation organisme quotidien journal hebdomadaire chaîne compagnie firme groupe collectif commission autorité autorités armée présidence exécutif assemblée sénat banque fonds cabinet direction métropole région département commune "
     "agglomération"

@@ -409,8 +409,8 @@ class Arabic(Language):
     def named_by_role(self, text: str, role: str, position: int) -> tuple[Token, ...] | None:
         return None
 
-    def nearest_person(self, text: str, position: int, reach: int) -> tuple[Token, ...] | None:
-        return names.nearest_person(text, position, reach, self)
+    def nearest_person(self, text: str, position: int, reach: int, gender: str | None = None) -> tuple[Token, ...] | None:
+        return names.nearest_person(text, position, reach, self, gender)
 
     def nearest_name(self, text: str, position: int, reach: int) -> tuple[Token, ...] | None:
         return None

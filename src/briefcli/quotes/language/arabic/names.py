@@ -377,10 +377,13 @@ def introduced(word: str, language: Arabic) -> bool:
         or word[:1] in PREPOSITIONS and len(word) > MIN_GIVEN and bare(word[1:]) in language.speaking_nouns
 
 
-def nearest_person(text: str, position: int, reach: int, language: Arabic) -> tuple[Token, ...] | None:
-    """The full name given last in the `reach` characters before `position`."""
+def nearest_person(text: str, position: int, reach: int, language: Arabic,
+                   gender: str | None = None) -> tuple[Token, ...] | None:
+    """The full name given last in the `reach` characters before `position`,
+    of `gender` when its given name says."""
     found = person_names(text, tokenize(text, max(0, position - reach), position), language)
-    return tuple(found[-1]) if found else None
+    agreeing = [name for name in found if gender is None or language.word_gender(bare(name[0].folded)) in (None, gender)]
+    return tuple(agreeing[-1]) if agreeing else None
 
 
 def role_phrase(text: str, role: str, position: int, language: Arabic) -> tuple[Token, ...] | None:

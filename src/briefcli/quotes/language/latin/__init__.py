@@ -165,8 +165,8 @@ class LatinScript(Language):
     def named_by_role(self, text: str, role: str, position: int) -> tuple[Token, ...] | None:
         return names.named_by_role(text, role, position, self)
 
-    def nearest_person(self, text: str, position: int, reach: int) -> tuple[Token, ...] | None:
-        return names.nearest_person(text, position, self, reach)
+    def nearest_person(self, text: str, position: int, reach: int, gender: str | None = None) -> tuple[Token, ...] | None:
+        return names.nearest_person(text, position, self, reach, gender)
 
     def nearest_name(self, text: str, position: int, reach: int) -> tuple[Token, ...] | None:
         return names.nearest_name(text, position, self, reach)

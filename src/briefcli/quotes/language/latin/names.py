@@ -274,7 +274,7 @@ def names_before(text: str, position: int, language: LatinScript) -> list[tuple[
     runs, current = [], []
     for index, token in enumerate(tokens):
         gap = text[tokens[index - 1].end:token.start] if index else ""
-        if current and any(c in SEGMENT_BREAKS for c in gap):
+        if current and any(c in SEGMENT_BREAKS or c == "\n" for c in gap):  # (a title's words end at its line)
             runs.append(current)
             current = []
         capital = capitalised(token) and token.folded not in language.determiners | language.possessives \
@@ -468,7 +468,7 @@ def full_name_inside(text: str, run: list[Token], language: LatinScript) -> int 
     Raffarin: at the last given name with a word after it, with the given
     name hyphened before it), else None (Jean Pierre Raffarin: all his)."""
     for j in range(len(run) - 2, 0, -1):
-        if run[j].folded in language.given_names:
+        if run[j].folded in language.given_names and text[run[j - 1].end:run[j].start] != "-":  # (Seine-Saint-Denis)
             while j > 0 and run[j - 1].folded in language.given_names \
                     and (j == 1 or text[run[j - 1].end:run[j].start] == "-"):
                 j -= 1
@@ -502,10 +502,16 @@ def capitalised_before(text: str, tokens: list[Token], index: int, language: Lat
     return tuple(run) if len(run) >= 2 else ()
 
 
-def nearest_person(text: str, position: int, language: LatinScript, reach: int) -> tuple[Token, ...] | None:
+def nearest_person(text: str, position: int, language: LatinScript, reach: int,
+                   gender: str | None = None) -> tuple[Token, ...] | None:
     """The last full name, opening with a given name, within `reach`
-    characters before `position`."""
-    runs = [run for run in names_before(text, position, language) if run[0].folded in language.given_names]
+    characters before `position`, of `gender` when its given name says (a
+    pronoun after a quotation that names someone else: "... que j'ai avec
+    Judith Waintraub ...", a-t-il réagi)."""
+    runs = [run if run[0].folded in language.organisations else run[full_name_inside(text, list(run), language) or 0:]
+            for run in names_before(text, position, language)]  # l'Intérieur Gérald Darmanin; Fondation Jean Jaurès
+    runs = [run for run in runs if run[0].folded in language.given_names
+            and (gender is None or language.word_gender(run[0].folded) in (None, gender))]
     if runs and position - runs[-1][-1].end <= reach:
         return runs[-1]
     return None
