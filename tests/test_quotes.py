@@ -341,6 +341,14 @@ def test_glued_sentences_are_cut_apart_and_organisations_lose_their_article():
     # a family name opening a phrase is the name alone, its fuller form from the article
     ("وكان محمد الطرابلسي يجمع الزيتون مع أبنائه. «سأنتظر أسابيع قبل أن أبيع المحصول كله»، يقول الطرابلسي بنبرة "
      "حزينة.", ["محمد الطرابلسي"]),
+    # a manner in ب is no subject (the verb's is implicit); ب and a verbal noun end a name
+    ("تقول السيدة فتيحة، وهي أم لأربعة أطفال: «الماء يصلنا بعد منتصف الليل فقط». وتضيف بنبرة غاضبة: «سمعنا هذا الكلام "
+     "في كل صيف».", ["فتيحة", "فتيحة"]),
+    ("قال الدكتور ماهر أبو حمدان إن «النسبة جيدة». وأقر أبو حمدان بوجود «اكتظاظ واضح بين السابعة والتاسعة صباحا».",
+     ["ماهر أبو حمدان", "ماهر أبو حمدان"]),
+    # a long role before a name: the name at its end
+    ("ويرى الخبير في تخطيط النقل والأستاذ في الجامعة الأردنية الدكتور سامي الطراونة أن نجاح الخط «يجب أن يكون بداية لا "
+     "نهاية».", ["سامي الطراونة"]),
 ])
 def test_arabic_mentions_on_unseen_phrasings(body, expected):
     assert speakers_of("عنوان\n\n" + body + "\n", "ar") == expected

@@ -24,7 +24,7 @@ from briefcli.quotes.words import Token
 REPORTING_DASHES = "\u2014\u2013"
 CLOSING_MARKS = "\"\u201d\u00bb\u2019"
 COMMAS = ",\u060c"
-MAX_PHRASE = 10
+MAX_PHRASE = 14
 MAX_PHRASE_TAIL = 8  # words after a description's phrase before the comma of its apposition
 MAX_RELAYED = 12  # words between a relaying verb and the عن its source follows
 MAX_ANTECEDENT = 10  # words of the noun phrase a relative pronoun refers to, with an apposition

@@ -318,8 +318,8 @@ class Arabic(Language):
         indirect object, not a subject)."""
         if word in self.leading_anaphor_markers:
             return True  # هذا المسؤول
-        if word in self.function_words or word in self.complementizers:
-            return False
+        if word in self.function_words or word in self.complementizers or names.prefixed_noun(word):
+            return False  # (وتضيف بنبرة غاضبة: a manner, not who)
         return not (word[:1] == "ل" and not word.startswith("لل") and len(word) <= 4)
 
     # mentions
@@ -372,7 +372,7 @@ class Arabic(Language):
         word = window.tokens[index].folded
         named = any(t.folded in self.given_names for t in phrase)
         return subjects.indirect_object(window, index, phrase) or subjects.speech_object(window.tokens[index], self) \
-            or named and word in self.event_prepositions
+            or named and (word in self.event_prepositions or names.prefixed_noun(word))  # أقر أبو حمدان بوجود
 
     def antecedent_words(self, segments: list[list[Token]]) -> list[Token]:
         return segments[-1] if segments else []

@@ -126,7 +126,9 @@ def common_noun(tokens: list[Token], noun: Token, make, language: Arabic) -> Men
 AGENT_PATTERNS = "فاعل مفعل مفاعل مفعول متفعل مستفعل".split()  # تاجر، موظف، مزارع، مسؤول، متحدث، مستثمر
 THING_PATTERNS = "افعل فعيل فعال".split()  # أفضل; خبير، نجار: agents too, but things as often
 INSTANCE_PATTERNS = ["\u0641\u0639\u0644\u0647"]  # فعلة (folded فعله): نبرة، ضربة
+VERBAL_NOUN_PATTERNS = "فعول فعوله تفعيل افتعال استفعال".split()  # وجود، ضرورة، تعزيز، اعتماد، استخدام: بـ governs them
 ROOT_LETTERS = "\u0641\u0639\u0644"  # ف ع ل
+BA = "\u0628"  # ب
 FEMININE = "\u0647"  # ة, folded
 TA = "\u062a"  # ت
 ALI = "\u0639\u0644\u064a"  # علي, written with ي (the preposition is على)
@@ -169,10 +171,12 @@ def relative_verb(written: str) -> bool:
 
 
 def prefixed_noun(word: str) -> bool:
-    """بنبرة، لمنطقة، كخبير: ب ل ك glued to a word with a common noun's
-    shape (فعلة، فاعل، فعيل ...; not بايدن, whose rest is أفعل)."""
+    """بنبرة، لمنطقة، كخبير، بوجود: ب ل ك glued to a word with a common
+    noun's shape (فعلة، فاعل، فعيل ...; not بايدن, whose rest is أفعل), or ب
+    glued to a verbal noun (أقر بوجود، طالب بضرورة)."""
     return word[:1] in PREPOSITIONS and len(word) > MIN_GIVEN and (
-        agent_shape(word[1:]) or has_pattern(word[1:], INSTANCE_PATTERNS + THING_PATTERNS[1:]))
+        agent_shape(word[1:]) or has_pattern(word[1:], INSTANCE_PATTERNS + THING_PATTERNS[1:])
+        or word[:1] == BA and has_pattern(word[1:], VERBAL_NOUN_PATTERNS))
 
 
 def common_noun_shape(word: str) -> bool:
