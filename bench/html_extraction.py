@@ -154,10 +154,17 @@ def trafilatura_run(**settings) -> Callable[[Path], Output]:
 
 
 def run_readability(path: Path) -> Output:
+    """readability-lxml on the page decoded as brief decodes it (the 0.8
+    releases, which the bench extra keeps, fail on undeclared bytes)."""
     import lxml.html
     from readability import Document
 
-    document = Document(path.read_bytes())
+    from briefcli.load.decode import decode
+    from briefcli.load.html import meta_charset
+    from briefcli.load.source import RawArticle
+
+    data = path.read_bytes()
+    document = Document(decode(RawArticle(str(path), data), None, meta_charset(data)))
     text = lxml.html.fromstring(document.summary()).text_content()
     return Output(text, document.short_title())
 

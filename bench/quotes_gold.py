@@ -35,7 +35,6 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from briefcli.load import load_article  # noqa: E402
-from briefcli.output.quotes import quotation_as_dict  # noqa: E402
 from briefcli.quotes import find_quotations  # noqa: E402
 import quote_scoring  # noqa: E402
 from quote_scoring import alignment, to_raw  # noqa: E402
@@ -69,7 +68,7 @@ def predictions(path: Path, raw: str) -> list[dict]:
     table = alignment(article.text, raw)
     out = []
     for quotation in find_quotations(article):
-        item = quotation_as_dict(quotation)
+        item = quotation.to_dict()
         start, end = to_raw((quotation.start, quotation.end), table)
         if raw[start:end].split() == quotation.text.split():
             item["start"], item["end"] = start, end

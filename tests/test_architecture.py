@@ -13,8 +13,8 @@ import pytest
 import briefcli
 
 PACKAGE = Path(briefcli.__file__).parent
-UI_MODULES = {"cli.py", "output/terminal.py"}
-HEAVY = ["sumy", "nltk", "numpy", "scipy", "trafilatura", "icu", "lxml", "charset_normalizer"]
+UI_MODULES = {"cli.py"}
+HEAVY = ["sumy", "nltk", "numpy", "scipy", "trafilatura", "icu", "lxml", "charset_normalizer", "dask", "distributed"]
 
 
 def imported_modules(path: Path) -> set[str]:

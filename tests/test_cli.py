@@ -25,7 +25,7 @@ def test_version_and_help():
 @pytest.mark.parametrize("command", ["read", "summarize", "quotes"])
 def test_help_describes_the_articles_argument(command):
     help_text = brief(command, "--help").stdout
-    assert "ARTICLE..." in help_text and "or - for standard input" in " ".join(help_text.split())
+    assert "[ARTICLE]..." in help_text and "or - for standard input" in " ".join(help_text.split())
 
 
 def test_read_plain_text_equals_the_file_paragraphs(seed_text):
@@ -67,7 +67,7 @@ def test_read_markdown(seed_text):
     "make, message",
     [
         (lambda tmp: str(tmp / "missing.txt"), "no such file"),
-        (lambda tmp: str(tmp), "is a directory"),
+        (lambda tmp: str(tmp), "is a directory with no article in it"),
         (lambda tmp: (tmp / "e.txt").write_bytes(b"") and str(tmp / "e.txt") or str(tmp / "e.txt"), "is empty"),
         (lambda tmp: (tmp / "b.bin").write_bytes(b"\x00\x01\x02" * 100) and str(tmp / "b.bin"), "binary"),
     ],
@@ -154,7 +154,7 @@ def test_ctrl_c_exits_130_without_traceback():
     ("output", {"color": "sometimes"}, "--color takes one of auto, always, never"),
     ("output", {"bidi": "up"}, "--bidi takes one of auto, visual, logical, off"),
     ("output", {"direction": "up"}, "--direction takes one of auto, rtl, ltr"),
-    ("output", {"width": 3}, "--width must be at least 10, not 3"),
+    ("output", {"width": 3}, "--width takes a number of columns from 10 to 1000, not 3"),
     ("load", {"language": "de"}, "--language takes one of ar, fr, en, not 'de'"),
 ])
 def test_option_bundles_check_their_values_when_made(bundle, values, message):
@@ -163,3 +163,40 @@ def test_option_bundles_check_their_values_when_made(bundle, values, message):
 
     with pytest.raises(UsageError, match=re.escape(message)):
         (OutputOptions if bundle == "output" else LoadOptions)(**values)
+
+
+def test_a_mistyped_command_gets_one_suggestion():
+    result = brief("Read", str(SEED))
+    assert result.status == 2 and result.stderr.count("Did you mean 'read'?") == 1
+
+
+@pytest.mark.parametrize("address", ["www.site.com/page", "hespress.com", "موقع.مغرب/أخبار/مقال"])
+def test_a_web_address_without_its_scheme_gets_its_url_suggested(address):
+    result = brief("read", address)
+    assert result.status == 1 and result.stderr.endswith(f"give its URL: https://{address}\n")
+
+
+@pytest.mark.parametrize("name", ["article.txt", "notes.md", "page.html", "x/y.txt"])
+def test_a_missing_file_is_only_a_missing_file(name):
+    assert brief("read", name).stderr == f"brief: {name}: no such file\n"
+
+
+def test_shell_completion_is_offered_and_completes_commands_and_choices(tmp_path):
+    """Run from bash, as a user does (typer asks the process tree which shell
+    it is; `; exit $?` keeps bash from replacing itself with brief)."""
+
+    def in_bash(options: str, environ: dict | None = None) -> subprocess.CompletedProcess:
+        return subprocess.run(["bash", "-c", f"{sys.executable} -m briefcli {options}; exit $?"], capture_output=True,
+                              text=True, env={**os.environ, **(environ or {})}, timeout=60)
+
+    script = in_bash("--show-completion")
+    assert script.returncode == 0 and "_BRIEF_COMPLETE=complete_bash" in script.stdout, script.stderr
+
+    def complete(words: str) -> list[str]:
+        environ = {"_BRIEF_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": str(len(words.split(" ")) - 1)}
+        return brief_process(environ=environ).stdout.decode().split()
+
+    assert complete("brief re") == ["read"]
+    assert complete("brief read --format ") == ["text", "json", "jsonl", "markdown"]
+    installed = in_bash("--install-completion", environ={"HOME": str(tmp_path)})
+    assert installed.returncode == 0 and "brief" in (tmp_path / ".bashrc").read_text(), installed.stderr

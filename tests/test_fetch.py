@@ -5,11 +5,12 @@ the network; DNS failure is simulated."""
 from __future__ import annotations
 
 import gzip
+import itertools
 import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Callable
+from typing import Callable, Iterable
 
 import pytest
 
@@ -17,7 +18,7 @@ from briefcli.errors import InputError
 from briefcli.load import load_article
 from briefcli.load.fetch import MAX_REDIRECTS
 from briefcli.options import LoadOptions
-from conftest import SEED, SEED_HTML, brief
+from conftest import DATA, SEED, SEED_HTML, brief
 
 SEED_PAGE = SEED_HTML.read_text(encoding="utf-8")
 UNDECLARED = SEED_PAGE.replace('<meta charset="utf-8">', "")
@@ -176,23 +177,36 @@ def test_stalled_server_times_out(server):
     assert "--timeout" in message
 
 
-def trickle(handler: BaseHTTPRequestHandler, stop: threading.Event) -> None:
-    """Headers at once, then one byte every 0.1 s: each wait is short, the
-    whole never ends."""
-    handler.send_response(200)
-    handler.send_header("Content-Type", "text/html")
-    handler.end_headers()
-    handler.wfile.write(b"<html><body><p>")
-    while not stop.wait(0.1):
+def drip(handler: BaseHTTPRequestHandler, stop: threading.Event, pieces: Iterable[bytes]) -> None:
+    """`pieces` one every 0.1 s: each wait is short, the whole never ends."""
+    for piece in pieces:
+        if stop.wait(0.1):
+            return
         try:
-            handler.wfile.write(b"x")
+            handler.wfile.write(piece)
             handler.wfile.flush()
         except OSError:
             return
 
 
-def test_trickling_server_hits_the_overall_deadline(server):
-    server.routes["/slow"] = Route(act=trickle)
+def trickle(handler: BaseHTTPRequestHandler, stop: threading.Event) -> None:
+    """Headers at once, then the body a byte at a time."""
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/html")
+    handler.end_headers()
+    handler.wfile.write(b"<html><body><p>")
+    drip(handler, stop, itertools.repeat(b"x"))
+
+
+def header_trickle(handler: BaseHTTPRequestHandler, stop: threading.Event) -> None:
+    """The status line and headers a byte at a time."""
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Padding: " + b"x" * 1000
+    drip(handler, stop, (bytes([byte]) for byte in head))
+
+
+@pytest.mark.parametrize("act", [trickle, header_trickle])
+def test_trickling_server_hits_the_overall_deadline(server, act):
+    server.routes["/slow"] = Route(act=act)
     start = time.monotonic()
     expect_error(server.url("/slow"), "--timeout", "0.5", match="no answer within 0.5 s")
     assert time.monotonic() - start < 3
@@ -247,23 +261,131 @@ def test_timeout_option_reaches_the_loader(server):
     assert time.monotonic() - start < 2
 
 
-def test_certificates_are_checked(server, tmp_path):
-    """A self-signed certificate is refused: brief never turns checks off."""
-    import shutil
+def test_certificates_are_checked(server):
+    """A self-signed certificate (tests/data, valid until 2126) is refused:
+    brief never turns checks off."""
     import ssl
-    import subprocess
 
-    if not shutil.which("openssl"):
-        pytest.skip("needs the openssl command to make a certificate")
-    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
-    subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key),
-         "-out", str(cert), "-days", "1", "-subj", "/CN=127.0.0.1"],
-        check=True, capture_output=True,
-    )
+    key, cert = DATA / "self-signed.key", DATA / "self-signed.pem"
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
     server.httpd.socket = context.wrap_socket(server.httpd.socket, server_side=True)
     server.routes["/a"] = Route(SEED_PAGE.encode())
     url = server.url("/a").replace("http://", "https://")
     expect_error(url, "--timeout", "5", match="certificate of 127.0.0.1 is not valid")
+
+
+def cut_short(body: bytes, announced: int | None = None, chunked: bool = False):
+    """An answer that ends before its body does: the server closes early."""
+
+    def act(handler: BaseHTTPRequestHandler, stop: threading.Event) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html")
+        if announced is not None:
+            handler.send_header("Content-Length", str(announced))
+        if chunked:
+            handler.send_header("Transfer-Encoding", "chunked")
+        handler.end_headers()
+        handler.wfile.write(b"%x\r\n" % (len(body) + 100) + body if chunked else body)
+        handler.wfile.flush()
+        handler.close_connection = True
+
+    return act
+
+
+def test_a_body_cut_short_is_an_error(server):
+    page = SEED_PAGE.encode()
+    server.routes["/short"] = Route(act=cut_short(page[:5000], announced=len(page)))
+    server.routes["/short-chunked"] = Route(act=cut_short(page[:5000], chunked=True))
+    server.routes["/short-gzip"] = Route(gzip.compress(page)[:3000], headers={"Content-Encoding": "gzip"},
+                                         send_length=False)
+    expect_error(server.url("/short"), match=f"the server broke off after 5000 of {len(page)} bytes")
+    expect_error(server.url("/short-chunked"), match="the server broke off after")
+    expect_error(server.url("/short-gzip"), match="the server broke off after 3000 bytes")
+
+
+@pytest.mark.parametrize("cycle", [2, 3])
+def test_redirect_cycles_count_every_hop(server, cycle):
+    for n in range(cycle):
+        server.routes[f"/c{n}"] = Route(status=302, content_type=None, headers={"Location": f"/c{(n + 1) % cycle}"})
+    expect_error(server.url("/c0"), match=f"more than {MAX_REDIRECTS} redirects")
+    assert len(server.requests) == MAX_REDIRECTS + 1
+
+
+def test_urls_with_any_characters_are_sent_as_browsers_send_them(server, seed_text):
+    path = "/%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/caf%C3%A9/a%20b?q=%D9%85%D9%82%D8%A7%D9%84&x=%2F"
+    server.routes[path] = Route(SEED_PAGE.encode())
+    server.routes["/raw%FF"] = Route(SEED_PAGE.encode())
+    assert load_article(server.url("/أخبار/café/a b?q=مقال&x=%2F#part")).text == seed_text
+    assert load_article(server.url("/raw\udcff")).text == seed_text  # an argument's undecodable byte
+
+
+def test_a_redirect_to_a_non_ascii_location_is_followed(server, seed_text):
+    location = "/جديد".encode().decode("latin-1")  # what http.client makes of UTF-8 header bytes
+    server.routes["/old"] = Route(status=301, content_type=None, headers={"Location": location})
+    server.routes["/%D8%AC%D8%AF%D9%8A%D8%AF"] = Route(SEED_PAGE.encode())
+    assert load_article(server.url("/old")).text == seed_text
+
+
+@pytest.mark.parametrize("url, match", [
+    ("http://[::1/x", "is not a valid URL"),
+    ("http://127.0.0.1:99999/a", "is not a valid URL (Port out of range"),
+    ("http://127.0.0.1:port/a", "is not a valid URL"),
+    ("http:///a", "it names no host"),
+    (f"http://{'a' * 300}.example/a", "is not a valid host name"),
+    ("http://\udcff\udcfe.example/a", "is not a valid host name"),
+])
+def test_urls_brief_cannot_send_are_one_line(url, match):
+    expect_error(url, match=match)
+
+
+def test_credentials_in_a_url_are_sent_and_never_shown(server):
+    server.routes["/a"] = Route(SEED_PAGE.encode())
+    url = server.url("/a").replace("http://", "http://ann:s3cret@")
+    result = brief("read", url, "--format", "json")
+    assert result.status == 0, result.stderr
+    assert server.requests[0]["Authorization"] == "Basic YW5uOnMzY3JldA=="
+    assert "s3cret" not in result.stdout and "ann:***@" in result.stdout
+    message = expect_error(server.url("/missing").replace("http://", "http://ann:s3cret@"),
+                           match="the server answered 404")
+    assert "s3cret" not in message and "ann:***@127.0.0.1" in message
+
+
+def test_credentials_do_not_follow_a_redirect_to_another_host(server):
+    other = Server()
+    other.thread.start()
+    try:
+        other.routes["/a"] = Route(SEED_PAGE.encode())
+        server.routes["/go"] = Route(status=302, content_type=None, headers={"Location": other.url("/a")})
+        load_article(server.url("/go").replace("http://", "http://ann:s3cret@"))
+        assert "Authorization" in server.requests[0] and "Authorization" not in other.requests[0]
+    finally:
+        other.httpd.shutdown()
+        other.httpd.server_close()
+
+
+ENGLISH = (DATA / "en_article.txt").read_text(encoding="utf-8")
+
+
+def ascii_page(charset: str) -> bytes:
+    """An English page in ASCII only (any label could decode it), declaring `charset`."""
+    paragraphs = "".join(f"<p>{line}</p>" for line in ENGLISH.split("\n")[1:] if line.strip())
+    return (f'<html><head><meta charset="{charset}"><title>Tram</title></head><body><article>'
+            f"{paragraphs}</article></body></html>").encode("ascii", "xmlcharrefreplace")
+
+
+@pytest.mark.parametrize("label", ["rot13", "base64", "bz2", "hex", "punycode", "undefined", "idna", "zlib"])
+def test_charset_labels_of_non_text_codecs_are_passed_over(server, label):
+    server.routes["/header"] = Route(ascii_page("utf-8"), content_type=f"text/html; charset={label}")
+    server.routes["/meta"] = Route(ascii_page(label), content_type="text/html")
+    for path in ("/header", "/meta"):
+        assert "tram" in load_article(server.url(path)).text
+
+
+def test_hostile_server_words_reach_stderr_inert(server):
+    server.routes["/a"] = Route(status=302, content_type=None,
+                                headers={"Location": "gopher://x/\x1b]0;PWNED\x07"})
+    server.routes["/b"] = Route(b"x", content_type="image/\x1b[2Jpng")
+    for path in ("/a", "/b"):
+        message = expect_error(server.url(path), match="brief: ")
+        assert "\x1b" not in message and "\x07" not in message

@@ -239,3 +239,65 @@ def test_title_repeats_at_the_top_are_recognised():
     assert repeats("Student Dies After Diet Pills “Burned Her Up”", title)
     assert repeats("La perte des terres | Environnement | DW | 23.05.2011", "La perte des terres")
     assert not repeats("Lorem ipsum dolor sit amet.", "Lorem")
+
+
+PARAGRAPH = "<p>" + "The minister said the new plan would be ready before the summer, officials added. " * 3 + "</p>\n"
+
+
+def attribute_page(tmp_path, name: str, tags: int, attributes: int, separator: str = " ") -> str:
+    """Ordinary paragraphs inside `tags` elements of `attributes` attributes each."""
+    opening = "<div " + separator.join(f"a{i}='v'" for i in range(attributes)) + ">"
+    body = f"{opening}x</div>\n" * (tags - 1) + f"{opening}\n{PARAGRAPH * 20}</div>"
+    return write(tmp_path, name, f"<!DOCTYPE html><html><head><title>T</title></head><body>{body}</body></html>")
+
+
+def load_seconds(path: str, timeout: float) -> float:
+    """CPU seconds to load `path` in a fresh process, brief's imports already
+    done (CPU time: what other processes on a busy machine take is not counted)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import time\nfrom briefcli.load import load_article\n"
+        f"load_article({str(SEED_HTML)!r})\nstart = time.process_time()\n"
+        f"load_article({path!r})\nprint(time.process_time() - start)"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=timeout, check=True)
+    return float(run.stdout)
+
+
+@pytest.mark.parametrize("tags, attributes, separator, grows", [
+    (1, 20_000, " ", "attributes"),  # one tag of 20,000 attributes, then of 200,000
+    (1, 20_000, "", "attributes"),  # attributes with nothing between them
+    (30, 700, " ", "tags"),  # many overloaded tags, then ten times as many
+])
+def test_a_page_reads_in_time_linear_in_its_size(tmp_path, tags, attributes, separator, grows):
+    """Ten times the page costs about ten times the time (twice that, and a
+    second, for a busy machine): libxml2 checks every attribute of a tag
+    against all the tag's others, so brief keeps at most 100 per tag."""
+    import subprocess
+
+    small = attribute_page(tmp_path, "small.html", tags, attributes, separator)
+    large = attribute_page(tmp_path, "large.html", tags * 10 if grows == "tags" else tags,
+                           attributes * 10 if grows == "attributes" else attributes, separator)
+    small_seconds = min(load_seconds(small, 300) for _ in range(2))
+    budget = 2 * 10 * small_seconds + 1
+    try:
+        large_seconds = load_seconds(large, 5 * budget + 10)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"10 times the page ran for over {5 * budget + 10:.0f} s, against {small_seconds:.2f} s of CPU")
+    assert large_seconds <= budget
+    assert "minister" in load_article(large).text
+
+
+def test_only_tags_lose_attributes_never_a_scripts_text():
+    """`i<n` in a script opens no tag: the script stays whole however many
+    words follow, while a real tag keeps its first 100 attributes."""
+    from briefcli.load.html import TAG_OR_RAW_TEXT, bounded_tag
+
+    script = "<script>for (var i=0;i<n;i++) { " + "total = total + values[i]; " * 60 + "}</script>"
+    tag = "<div " + " ".join(f"a{i}='v'" for i in range(150)) + ">"
+    page_text = f"<html><head>{script}<style>a<b {'x ' * 200}</style></head><body>{tag}text</div></body></html>"
+    cut = TAG_OR_RAW_TEXT.sub(bounded_tag, page_text)
+    assert script in cut and "x " * 200 in cut
+    assert "a99='v' >text" in cut and "a100=" not in cut

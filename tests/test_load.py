@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from briefcli.errors import InputError, UsageError
 from briefcli.load import load_article
@@ -46,6 +47,23 @@ def test_encodings_read_identically(tmp_path, seed_text, encoding):
     assert article.text == seed_text
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", [
+    "The minister said the plan was ready.\nIt will start in May.",  # ASCII: also UTF-8 with NULs
+    "قال الوزير إن الخطة جاهزة.\nوستبدأ في مايو.",  # Arabic: also UTF-8 with NULs
+    "Le ministre a déclaré « nous sommes prêts ».\nC'était très attendu.",
+    "قال: «OK» 2024",
+])
+def test_utf16_without_a_byte_order_mark(tmp_path, encoding, text):
+    article = load_article(write(tmp_path, "a.txt", text.encode(encoding)))
+    assert [p.text for p in article.paragraphs] == text.split("\n")
+
+
+def test_nuls_scattered_over_both_sides_are_binary(tmp_path):
+    with pytest.raises(InputError, match="binary"):
+        load_article(write(tmp_path, "a.bin", bytes(range(256)) * 4))
+
+
 def test_short_windows_1256_text(tmp_path):
     text = "قال الوزير إن الزيارة ناجحة.\nوأضاف أنها مهمة."
     article = load_article(write(tmp_path, "a.txt", text.encode("cp1256")))
@@ -63,7 +81,7 @@ def test_forced_encoding(tmp_path, seed_text):
     assert load_article(path, LoadOptions(encoding="cp1256")).text == seed_text
     with pytest.raises(InputError, match="--encoding"):
         load_article(path, LoadOptions(encoding="utf-8"))
-    with pytest.raises(UsageError, match="unknown encoding"):
+    with pytest.raises(UsageError, match="--encoding takes the name of a text encoding"):
         load_article(path, LoadOptions(encoding="klingon"))
 
 
@@ -215,3 +233,15 @@ def test_utf8_cut_inside_its_last_character(tmp_path, seed_text):
     article = load_article(write(tmp_path, "a.txt", data[: lead + 1]))
     assert article.language == "ar"
     assert article.text.startswith(seed_text.split("\n")[0])
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.characters(max_codepoint=0x700, blacklist_categories=("Cs",))), st.integers(0, 40))
+def test_looks_binary_counts_controls_as_a_loop_over_characters_would(text, controls):
+    from briefcli.load.decode import CONTROL_SHARE_OF_BINARY, CONTROLS_OF_BINARY, looks_binary
+
+    text = "\x01" * controls + text
+    sample = text[:65536]
+    counted = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f\v")
+    expected = "\x00" in text or (counted >= CONTROLS_OF_BINARY and counted > CONTROL_SHARE_OF_BINARY * len(sample))
+    assert looks_binary(text) == expected

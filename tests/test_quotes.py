@@ -29,7 +29,7 @@ def article_of(text: str, language: str | None = None) -> Article:
 def quotes_of(path: Path, indirect: bool = True) -> list[dict]:
     result = brief("quotes", str(path), "--format", "json", *([] if indirect else ["--no-indirect"]))
     assert result.status == 0, result.stderr
-    return json.loads(result.stdout)
+    return json.loads(result.stdout)["quotes"]
 
 
 def scorer():
@@ -191,7 +191,8 @@ def test_no_quotation_is_an_empty_list(tmp_path):
     path = tmp_path / "plain.txt"
     path.write_text("Un titre\n\nAucune citation ici, seulement des faits.\n", encoding="utf-8")
     result = brief("quotes", str(path), "--format", "json")
-    assert result.status == 0 and json.loads(result.stdout) == []
+    assert result.status == 0
+    assert json.loads(result.stdout) == {"source": str(path), "language": "fr", "quotes": []}
     assert brief("quotes", str(path)).status == 0
 
 
@@ -226,8 +227,8 @@ def test_read_passes_highlights_only_when_colour_is_shown(monkeypatch):
 
     pages = []
     monkeypatch.setattr(common, "write_page", lambda page, output, env: pages.append(page))
-    brief("read", str(SEED), "--color", "always")
-    brief("read", str(SEED), "--color", "never")
+    brief("read", str(SEED), "--color", "always", "--bidi", "logical")
+    brief("read", str(SEED), "--color", "never", "--bidi", "logical")
     coloured, plain = pages
     styles = [h.style for block in coloured.blocks for h in block.highlights]
     assert styles.count("speaker-1") == 3 and styles.count("speaker-2") == 12

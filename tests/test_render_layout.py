@@ -4,6 +4,7 @@ character points back at its logical source."""
 
 from __future__ import annotations
 
+import re
 from unicodedata import normalize
 
 import pytest
@@ -134,3 +135,48 @@ def test_every_line_fits_and_points_back_at_its_text(text, width, direction, sha
     assert len(shown) == len(set(shown))
     missing = {text[index] for index in set(range(len(text))) - set(shown)}
     assert missing <= set(" \u200f\u200d\u2067\u2069\u0627\u0623")  # spaces at breaks, spent formats, alefs
+
+
+# kitty
+
+def kitty_shows(written: str, kitty) -> str:
+    """What kitty 0.26 draws for a line: each run (between spaces) whose first
+    character of a script is of a right-to-left one reversed and its
+    mirrored characters mirrored, as its shaper (HarfBuzz) does."""
+    def shown(run):
+        word = run.group()
+        if kitty.first_script_is_rtl(word):
+            return word[::-1].translate(kitty.unmirrored)
+        return word
+    return re.sub("[^ ]+", shown, written)
+
+
+def test_kitty_gets_each_run_its_shaper_reverses_reversed():
+    from briefcli.render.kitty import KittyLines
+
+    kitty = KittyLines(ENGINE.rtl_script, ENGINE.mirrors)
+    visual = "  .ﻥﻷ ،(FBI) 14ﻭ 13 ١٢٣ CNNـﻟﺍ (ﺏﺮﻏ"
+    written, shown = kitty.line(visual)
+    # Arabic runs (Arabic-Indic digits too) come reversed, a bracket as it is stored (kitty's shaper
+    # mirrors it); "،(FBI)" starts with a Latin letter and "13" with no script: as they are.
+    # "CNNـﻟﺍ" ends with a Latin letter: nothing can be written for kitty to show it right in one
+    # run, so it stays.
+    assert written == "  ﻷﻥ. ،(FBI) ﻭ41 13 ٣٢١ CNNـﻟﺍ ﻏﺮﺏ)"
+    assert shown is None  # styles follow what each cell shows: the cells did not move
+    assert kitty_shows(written, kitty) == visual
+
+
+def test_kitty_shows_the_visual_lines():
+    kitty_layout = LineLayout(LayoutOptions(40, kitty=True), ENGINE, ENGINE)
+    visual_layout = LineLayout(LayoutOptions(40), ENGINE, ENGINE)
+    text = "قال (غرب ابقيق) و«نعم» يومي 13 و14 يونيو (FBI)، ١٢٣ [أمس] 50% لأن."
+    for written, visual in zip(kitty_layout.block(text, "rtl"), visual_layout.block(text, "rtl"), strict=True):
+        assert kitty_shows(written.text, kitty_layout.kitty) == visual.text
+
+
+def test_kitty_runs_lose_their_marks():
+    from briefcli.render.kitty import KittyLines
+
+    visual = "ﺔﻤّﻈﻨﻤﻟﺍ"
+    written, shown = KittyLines(ENGINE.rtl_script, ENGINE.mirrors).line(visual)
+    assert written == "ﺍﻟﻤﻨﻈﻤﺔ" and shown == [0, 1, 3, 4, 5, 6, 7]

@@ -54,7 +54,7 @@ def test_cut_to_budget():
 
 
 def test_agrees_with_google_rouge_score_given_a_unicode_tokenizer():
-    rouge_scorer = pytest.importorskip("rouge_score.rouge_scorer")
+    from rouge_score import rouge_scorer
 
     class Unicode:
         def tokenize(self, text):

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import DATA, SEED, SHARED, brief
+from conftest import DATA, SEED, brief
 from briefcli.load import load_article
 from briefcli.model import Article, Paragraph, Sentence
 from briefcli.options import LoadOptions
@@ -30,7 +30,7 @@ from test_architecture import HEAVY, loaded_after
 EN = DATA / "en_article.txt"
 FR = DATA / "fr_article.txt"
 ARTICLES = [SEED, EN, FR]
-EASC = SHARED / "corpus" / "easc" / "articles"
+EASC = DATA / "easc"
 
 
 def summary_json(*args: str) -> dict:
@@ -118,7 +118,9 @@ def test_lead_takes_the_first_sentences():
         (["missing.txt"], 1, "no such file"),
         ([str(SEED), "--ratio", "0"], 2, "--ratio"),
         ([str(SEED), "--ratio", "1.5"], 2, "--ratio"),
-        ([str(SEED), "--ratio", "0.5", "--words", "10"], 2, "not both"),
+        ([str(SEED), "--ratio", "0.5", "--words", "10"], 2, "give one of -n, --ratio and --words, not --ratio and --words"),
+        ([str(SEED), "-n", "2", "--words", "50"], 2, "not -n and --words"),
+        ([str(SEED), "-n", "5", "--ratio", "0.1"], 2, "not -n and --ratio"),
         ([str(SEED), "--words", "0"], 2, "--words"),
         ([str(SEED), "-n", "0"], 2, "-n"),
         ([str(SEED), "--method", "bogus"], 2, "--method"),
@@ -131,12 +133,20 @@ def test_bad_input_is_one_line(args, status, message):
     assert result.stderr.count("\n") == 1
 
 
+@pytest.mark.parametrize("options", [("-n", "2"), ("--ratio", "0.5"), ("--words", "40"), ("-m", "lsa")])
+def test_summary_options_without_summary_are_a_usage_error(options):
+    result = brief("read", str(SEED), *options)
+    assert result.status == 2 and result.stdout == ""
+    assert "only with --summary" in result.stderr and result.stderr.count("\n") == 1
+    assert brief("read", str(SEED), "--summary", *options).status == 0
+
+
 def test_read_summary_highlights_the_summary_in_place(monkeypatch):
     from briefcli.commands import common
 
     pages = []
     monkeypatch.setattr(common, "write_page", lambda page, output, env: pages.append(page))
-    assert brief("read", str(EN), "--summary", "-n", "2").status == 0
+    assert brief("read", str(EN), "--summary", "-n", "2", "--bidi", "logical").status == 0
     chosen = summary_json(str(EN), "-n", "2")["sentences"]
     text = article_json(EN)["text"]
     highlighted = [
@@ -145,7 +155,7 @@ def test_read_summary_highlights_the_summary_in_place(monkeypatch):
     assert highlighted == [s["text"] for s in chosen]
     assert all(s["text"] in text for s in chosen)
     pages.clear()
-    brief("read", str(EN))
+    brief("read", str(EN), "--bidi", "logical")
     assert not any(block.highlights for block in pages[0].blocks)
 
 
@@ -213,9 +223,8 @@ def article_from_texts(texts: list[str], language: str) -> Article:
 
 def oracle_documents() -> list[Document]:
     documents = [prepare(load_article(str(path))) for path in ARTICLES]
-    if EASC.is_dir():  # a few whole EASC articles, when the shared corpus is beside the repository
-        for name in ("001", "020", "041", "077", "102", "140"):
-            documents.append(prepare(load_article(str(EASC / f"{name}.txt"), LoadOptions(language="ar"))))
+    for path in sorted(EASC.glob("*.txt")):  # six whole EASC articles
+        documents.append(prepare(load_article(str(path), LoadOptions(language="ar"))))
     return documents
 
 

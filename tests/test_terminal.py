@@ -15,30 +15,19 @@ import sys
 import termios
 import time
 import uuid
+from dataclasses import replace
 
 import pytest
 
 from briefcli.environment import Environment
 from briefcli.errors import InputError
 from briefcli.render.mode import Mode, choose_mode
-from conftest import SEED, brief
+from conftest import SEED, brief, needs_icu, plain
 
-HAS_ICU = True
-try:
-    import icu  # noqa: F401
-except ImportError:
-    HAS_ICU = False
-needs_icu = pytest.mark.skipif(not HAS_ICU, reason="visual mode needs ICU (pyicu-wheels)")
-
-ESCAPES = re.compile(r"\x1b\[[0-9;]*m")
 TERMINAL_VARIABLES = ("TMUX", "STY", "TERM", "TERM_PROGRAM", "VTE_VERSION", "KONSOLE_VERSION", "MLTERM",
                       "KITTY_WINDOW_ID", "BRIEF_BIDI", "BRIEF_PAGER", "PAGER", "NO_COLOR", "FORCE_COLOR",
                       "COLUMNS", "LINES")
 EXPLICIT, IMPLICIT = "\x1b[8l", "\x1b[8h"
-
-
-def plain(text: str) -> str:
-    return ESCAPES.sub("", text)
 
 
 def cells(text: str) -> int:
@@ -54,17 +43,27 @@ def cells(text: str) -> int:
     ({"VTE_VERSION": "7006"}, Mode("visual", explicit=True)),
     ({"VTE_VERSION": "5202"}, Mode("visual")),  # VTE before 0.58 does no bidi
     ({"TERM_PROGRAM": "mintty"}, Mode("visual", explicit=True)),
-    ({"KONSOLE_VERSION": "230401"}, Mode("logical")),
-    ({"MLTERM": "3.9.3"}, Mode("logical")),
-    ({"TERM_PROGRAM": "Apple_Terminal"}, Mode("logical")),
-    ({"TERM": "xterm-kitty"}, Mode("logical")),
+    ({"KONSOLE_VERSION": "230401"}, Mode("logical", bare=True)),
+    ({"MLTERM": "3.9.3"}, Mode("logical", bare=True)),
+    ({"TERM_PROGRAM": "Apple_Terminal"}, Mode("logical", bare=True)),
+    ({"TERM": "xterm-kitty"}, Mode("visual", kitty=True)),
+    ({"KITTY_WINDOW_ID": "1", "TERM": "xterm-256color"}, Mode("visual", kitty=True)),
     ({"TMUX": "/tmp/tmux-0/default,1,0"}, Mode("visual")),
     ({"TMUX": "/tmp/x,1,0", "VTE_VERSION": "7006"}, Mode("logical", isolate=True)),
-    ({"STY": "1.pts-0.host", "KONSOLE_VERSION": "230401"}, Mode("logical", isolate=True)),
+    ({"TMUX": "/tmp/x,1,0", "KITTY_WINDOW_ID": "1", "TERM": "tmux-256color"}, Mode("visual", kitty=True)),
+    ({"STY": "1.pts-0.host", "KONSOLE_VERSION": "230401"}, Mode("logical", bare=True)),
     ({"TERM": "screen-256color", "TERM_PROGRAM": "mintty"}, Mode("visual")),
 ])
 def test_auto_mode_per_terminal(environ, expected):
-    assert choose_mode(None, Environment(stdout_isatty=True, environ=environ)) == expected
+    assert choose_mode(None, Environment(stdout_isatty=True, environ=environ)) == replace(expected, auto=True)
+
+
+def test_kitty_gets_plain_visual_order_when_asked_for_it():
+    """`--bidi visual` (or $BRIEF_BIDI) in kitty is for `force_ltr yes`."""
+    kitty = {"TERM": "xterm-kitty"}
+    assert choose_mode("visual", Environment(stdout_isatty=True, environ=kitty)) == Mode("visual")
+    assert choose_mode(None, Environment(stdout_isatty=True, environ={**kitty, "BRIEF_BIDI": "visual"})) == \
+        Mode("visual")
 
 
 def test_flag_beats_environment_beats_detection():
@@ -140,12 +139,23 @@ def test_markup_and_emoji_in_an_article_reach_the_screen(tmp_path):
     assert "[bold]" in line.text and "😀" in line.text
 
 
+def sgr_color(index: int) -> str:
+    """The escape code that selects colour `index` of xterm's 256."""
+    if index < 8:
+        return f"3{index}"
+    return f"9{index - 8}" if index < 16 else f"38;5;{index}"
+
+
 @needs_icu
 def test_quotations_are_coloured_in_body_text_only():
-    result = brief("read", str(SEED), "--color", "always", "--width", "80", tty=True)
-    green = re.findall(r"\x1b\[32m([^\x1b]*)", result.stdout)
-    assert green and "\u201d" in "".join(green) and "\u201c" in "".join(green)
-    assert brief("read", str(SEED), "--color", "never", tty=True).stdout.count("\x1b[32m") == 0
+    from briefcli.output.palette import palette_for
+
+    quote = sgr_color(palette_for(None, 256).quote)
+    result = brief("read", str(SEED), "--color", "always", "--width", "80", tty=True,
+                   environ={"TERM": "xterm-256color"})
+    coloured = re.findall(f"\x1b\\[{quote}m([^\x1b]*)", result.stdout)
+    assert coloured and "\u201d" in "".join(coloured) and "\u201c" in "".join(coloured)
+    assert "\x1b[" + quote not in brief("read", str(SEED), "--color", "never", tty=True).stdout
 
 
 @needs_icu
@@ -168,15 +178,19 @@ def test_no_color_keeps_bold_and_dim_on_a_terminal():
 def test_highlights_of_a_page_take_their_palette_through_the_index_map():
     from briefcli.options import OutputOptions
     from briefcli.output.page import Block, Highlight, Page, write_page
+    from briefcli.output.palette import palette_for
 
+    palette = palette_for(None, 16)  # TERM=xterm without $XTERM_VERSION: 16 colours
     text = "لا تقل «نعم» الآن"
     page = Page((Block(text, "rtl", highlights=(Highlight(0, 2, "speaker-1"), Highlight(7, 12, "summary"),
                                                  Highlight(13, 17, "no-such-style"))),), "rtl")
     env = Environment(stdout_isatty=True, environ={"TERM": "xterm"})
     write_page(page, OutputOptions(color="always", width=20), env)
     out = env.stdout.getvalue()
-    assert "\x1b[35m\ufefb" in out  # the lam-alef cell takes the lam's style (speaker-1: magenta)
-    assert re.search("\x1b\\[1;32m[^\x1b]*\u00ab", out)  # summary (bold) over a quotation (green)
+    # the lam-alef cell takes the lam's style (speaker 1)
+    assert f"\x1b[{sgr_color(palette.speaker(1)[0])}m\ufefb" in out
+    # the summary (bold) over a quotation
+    assert re.search(f"\x1b\\[1;{sgr_color(palette.quote)}m[^\x1b]*\u00ab", out)
     assert "\x1b[4m" in out  # an unknown style name still shows
 
 
@@ -190,14 +204,33 @@ def test_english_pages_are_left_aligned(tmp_path):
     assert all(not line.startswith(" ") and cells(line) <= 40 for line in body)
 
 
-def test_logical_mode_for_kitty_and_isolates_behind_tmux():
-    kitty = plain(brief("read", str(SEED), "--width", "40", tty=True, environ={"TERM": "xterm-kitty"}).stdout)
-    lines = [line for line in kitty.split("\n") if line.strip()]
-    assert "هذه دلالات زيارة حموشي" in lines[1] and all(cells(line) <= 40 for line in lines)
-    tmux = plain(brief("read", str(SEED), "--width", "40", tty=True,
-                       environ={"TMUX": "/tmp/t,1,0", "KONSOLE_VERSION": "230401"}).stdout)
-    isolated = [line for line in tmux.split("\n") if line.strip()]
-    assert all(line.endswith("\u2069") and "\u2067" in line and cells(line) == 40 for line in isolated[:3])
+# exactly what each terminal gets: 6 words, "13 و14", "(FBI)،" and a lam-alef
+TINY = "قال يومي 13 و14 (FBI)، لأن.\n"
+HEADER_VISUAL = "      ﻦﻣ ﺓﺪﺣﺍﻭ ﺔﻘﻴﻗﺩ · ﺕﺎﻤﻠﻛ 6\n                       ﺓءﺍﺮﻘﻟﺍ\n\n"
+BODY_VISUAL = "    .ﻥﻷ ،(FBI) 14ﻭ 13 ﻲﻣﻮﻳ ﻝﺎﻗ\n"
+LOGICAL = "6 ﻛﻠﻤﺎﺕ · ﺩﻗﻴﻘﺔ ﻭﺍﺣﺪﺓ ﻣﻦ\nﺍﻟﻘﺮﺍءﺓ\n\nﻗﺎﻝ ﻳﻮﻣﻲ 13 ﻭ14 (FBI)، ﻷﻥ.\n"
+
+
+@needs_icu
+@pytest.mark.parametrize("environ, expected", [
+    ({"TERM": "xterm", "XTERM_VERSION": "XTerm(379)"}, HEADER_VISUAL + BODY_VISUAL),
+    ({"TERM": "alacritty"}, HEADER_VISUAL + BODY_VISUAL),
+    ({"VTE_VERSION": "7006", "TERM": "xterm-256color"}, EXPLICIT + HEADER_VISUAL + BODY_VISUAL + IMPLICIT),
+    # tmux in front of VTE: logical lines, padded and isolated, the RLI never at column 0
+    ({"TMUX": "/tmp/t,1,0", "VTE_VERSION": "7006", "TERM": "screen"},
+     "      \u20676 ﻛﻠﻤﺎﺕ · ﺩﻗﻴﻘﺔ ﻭﺍﺣﺪﺓ ﻣﻦ\u2069\n                       \u2067ﺍﻟﻘﺮﺍءﺓ\u2069\n\n"
+     "    \u2067ﻗﺎﻝ ﻳﻮﻣﻲ 13 ﻭ14 (FBI)، ﻷﻥ.\u2069\n"),
+    ({"MLTERM": "3.9.0", "TERM": "xterm"}, LOGICAL),
+    ({"KONSOLE_VERSION": "230401", "TERM": "xterm-256color"}, LOGICAL),
+    # kitty: visual order, each run kitty's shaper will reverse written reversed ("14و" as "و41")
+    ({"TERM": "xterm-kitty"},
+     "      ﻣﻦ ﻭﺍﺣﺪﺓ ﺩﻗﻴﻘﺔ · ﻛﻠﻤﺎﺕ 6\n                       ﺍﻟﻘﺮﺍءﺓ\n\n    ﻷﻥ. ،(FBI) ﻭ41 13 ﻳﻮﻣﻲ ﻗﺎﻝ\n"),
+])
+def test_the_bytes_each_terminal_gets(tmp_path, environ, expected):
+    article = tmp_path / "tiny.txt"
+    article.write_text(TINY, encoding="utf-8")
+    result = brief("read", str(article), "--width", "30", "--color", "never", tty=True, environ=environ)
+    assert result.stdout == expected and result.status == 0
 
 
 def test_logical_and_off_work_without_icu_and_visual_says_how_to_get_it(monkeypatch, seed_text):
@@ -266,16 +299,13 @@ def test_a_tall_page_goes_through_the_pager_and_a_failing_pager_loses_nothing():
 
 # what a terminal keeps: tmux at a known width
 
-@needs_icu
-@pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed (apt-get install tmux)")
-def test_lines_of_exactly_the_width_do_not_wrap_in_tmux():
-    width = 60
-    expected = plain(brief("read", str(SEED), "--bidi", "visual", "--width", str(width),
-                           "--color", "never").stdout).rstrip("\n").split("\n")
-    assert max(cells(line) for line in expected) == width
+def rows_in_tmux(width: int, outer: dict[str, str]) -> list[str]:
+    """What tmux shows of `brief read SEED` in a pane `width` columns wide,
+    started from a terminal whose variables are `outer`: capture-pane's rows,
+    zero-width characters (isolates) included where tmux kept them."""
     socket = f"brief-test-{uuid.uuid4().hex[:8]}"
     base = {key: value for key, value in os.environ.items() if key not in TERMINAL_VARIABLES}
-    environ = {**base, "LC_ALL": "C.UTF-8", "TERM": "xterm-256color"}
+    environ = {**base, **outer, "LC_ALL": "C.UTF-8"}
     command = f"{sys.executable} -m briefcli read {SEED} --no-pager --color never; echo __END__; sleep 60"
     tmux = ["tmux", "-u", "-L", socket, "-f", "/dev/null"]
     subprocess.run([*tmux, "new-session", "-d", "-x", str(width), "-y", "150", command],
@@ -289,9 +319,39 @@ def test_lines_of_exactly_the_width_do_not_wrap_in_tmux():
             time.sleep(0.2)
     finally:
         subprocess.run([*tmux, "kill-server"], env=environ, timeout=30)
-    shown = rows[:rows.index("__END__")]
+    return rows[:rows.index("__END__")]
+
+
+needs_tmux = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed (apt-get install tmux)")
+
+
+@needs_icu
+@needs_tmux
+def test_lines_of_exactly_the_width_do_not_wrap_in_tmux():
+    width = 60
+    expected = plain(brief("read", str(SEED), "--bidi", "visual", "--width", str(width),
+                           "--color", "never").stdout).rstrip("\n").split("\n")
+    assert max(cells(line) for line in expected) == width
+    shown = rows_in_tmux(width, {"TERM": "xterm-256color"})
     assert [row.rstrip() for row in shown] == [line.rstrip() for line in expected]
     assert len(shown) > 80 and all(cells(row) == width for row in shown if row.strip())
+
+
+@needs_icu
+@needs_tmux
+def test_behind_tmux_every_right_to_left_line_keeps_its_isolate():
+    """tmux drops a zero-width character written at column 0: a line that
+    filled the width would lose its RLI and VTE would lay it out left to
+    right. Every line keeps at least a cell of padding before its RLI."""
+    width = 50
+    shown = [row for row in rows_in_tmux(width, {"TERM": "xterm-256color", "VTE_VERSION": "7006"}) if row.strip()]
+    rule = "\u2500" * width
+    assert len(shown) > 80 and rule in shown
+    text_rows = [row for row in shown if row != rule]
+    assert all(row.startswith(" ") and "\u2067" in row and row.endswith("\u2069") for row in text_rows)
+    assert all(cells(row) == width for row in text_rows)
+    assert max(len(row) - len(row.lstrip(" ")) for row in text_rows) >= 1
+    assert min(len(row) - len(row.lstrip(" ")) for row in text_rows) == 1  # some lines are as long as can be
 
 
 def test_forced_logical_mode_on_vte_sets_the_character_path():

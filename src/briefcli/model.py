@@ -4,12 +4,17 @@ All text here is logical (Unicode order, unshaped). Every span is a pair of
 code-point offsets into `Article.text`, the article's normalized text: the
 title, the byline lines and the body paragraphs joined by single newlines.
 For a clean file with one paragraph a line, that is the file itself.
+
+Each result a command prints has `to_dict()`: the JSON object brief writes
+for it (`--format json` and `jsonl`), so a program using brief as a library
+gets the same records as one reading its output. `id` is the article's
+identifier in a JSON Lines archive (None for a file, a URL or a text).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Callable, Iterable, Iterator, Literal
 
 Direction = Literal["rtl", "ltr"]
 
@@ -24,20 +29,56 @@ class Layout:
     paragraphs: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+# Sentences and paragraphs exist by the hundred thousand in a long article:
+# slots keep each a few dozen bytes instead of a dictionary's hundreds.
+@dataclass(frozen=True, slots=True)
 class Sentence:
     text: str
     start: int
     end: int
 
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     text: str
     start: int
     end: int
     direction: Direction
     sentences: tuple[Sentence, ...] = ()
+
+    def to_dict(self, index: int) -> dict[str, Any]:
+        """The paragraph as `brief read --format json` lists it, `index` from 1."""
+        return {
+            "index": index,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "direction": self.direction,
+            "sentences": [sentence.to_dict() for sentence in self.sentences],
+        }
+
+
+class Items:
+    """A JSON array whose items are made while it is written, by `make`,
+    anew each time it is walked: a long article's paragraphs as
+    `Article.to_dict(lazy=True)` hands them to output.structured.write_json,
+    which writes each as it is made, so memory does not grow with the
+    article. Only write_json knows it (json.dumps does not): `list(items)`
+    gives a plain list."""
+
+    def __init__(self, make: Callable[[], Iterable[Any]]) -> None:
+        self.make = make
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.make())
+
+
+def identified(source: str, id: str | None) -> dict[str, Any]:
+    """A record's opening keys: its source, and its id when it has one."""
+    return {"source": source, "id": id} if id is not None else {"source": source}
 
 
 @dataclass(frozen=True)
@@ -50,6 +91,7 @@ class Article:
     direction: Direction
     paragraphs: tuple[Paragraph, ...]
     metadata: dict[str, str] = field(default_factory=dict, compare=False)
+    id: str | None = None
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -58,6 +100,21 @@ class Article:
     @property
     def word_count(self) -> int:
         return sum(len(p.text.split()) for p in self.paragraphs)
+
+    def to_dict(self, lazy: bool = False) -> dict[str, Any]:
+        """The parsed article (`brief read --format json`); offsets index
+        `text`. `lazy`: the paragraphs as Items, made as they are written."""
+        paragraphs = Items(lambda: (p.to_dict(i) for i, p in enumerate(self.paragraphs, 1)))
+        return {
+            **identified(self.source, self.id),
+            "title": self.title,
+            "byline": self.byline,
+            "language": self.language,
+            "direction": self.direction,
+            **({"metadata": self.metadata} if self.metadata else {}),
+            "text": self.text,
+            "paragraphs": paragraphs if lazy else list(paragraphs),
+        }
 
 
 QuotationMode = Literal["direct", "indirect"]
@@ -90,6 +147,30 @@ class Quotation:
     mention_span: tuple[int, int] | None = None
     cue_span: tuple[int, int] | None = None
 
+    def to_dict(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in QUOTATION_FIELDS}
+
+
+QUOTATION_FIELDS = ("mode", "subtype", "text", "start", "end", "speaker", "speaker_mention", "cue", "paragraph")
+
+
+@dataclass(frozen=True)
+class ArticleQuotes:
+    """An article's quotations (`brief quotes`), in the order they open."""
+
+    source: str
+    language: str
+    quotations: tuple[Quotation, ...]
+    id: str | None = None
+
+    @classmethod
+    def of(cls, article: Article, quotations: tuple[Quotation, ...]) -> ArticleQuotes:
+        return cls(article.source, article.language, quotations, article.id)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**identified(self.source, self.id), "language": self.language,
+                "quotes": [q.to_dict() for q in self.quotations]}
+
 
 @dataclass(frozen=True)
 class SummarySentence:
@@ -104,6 +185,10 @@ class SummarySentence:
     text: str
     score: float
 
+    def to_dict(self) -> dict[str, Any]:
+        return {"index": self.index, "paragraph": self.paragraph, "start": self.start, "end": self.end,
+                "text": self.text, "score": self.score}
+
 
 @dataclass(frozen=True)
 class Summary:
@@ -111,3 +196,14 @@ class Summary:
     language: str
     method: str
     sentences: tuple[SummarySentence, ...]
+    id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The summary (`brief summarize --format json`); start and end index
+        the article's normalized text (`brief read --format json`)."""
+        return {
+            **identified(self.source, self.id),
+            "language": self.language,
+            "method": self.method,
+            "sentences": [sentence.to_dict() for sentence in self.sentences],
+        }

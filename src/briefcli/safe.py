@@ -12,10 +12,12 @@ import re
 
 from briefcli.normalize import BIDI_CONTROLS
 
-# C0 and C1 controls (newline and tab included: a printed name stays on one
-# line), the bidi controls, which would reorder the rest of the line, line and
-# paragraph separators, and lone surrogates (undecodable bytes of a file name).
-UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f{BIDI_CONTROLS}\u2028\u2029\ud800-\udfff]")
+# Beyond C0: DEL and the C1 controls, the bidi controls, which would reorder
+# the rest of the line, line and paragraph separators, and lone surrogates
+# (undecodable bytes of a file name).
+UNSAFE_BEYOND_C0 = f"\x7f-\x9f{BIDI_CONTROLS}\u2028\u2029\ud800-\udfff"
+# And the C0 controls (newline and tab included: a printed name stays on one line).
+UNSAFE = re.compile(f"[\x00-\x1f{UNSAFE_BEYOND_C0}]")
 
 
 def escape(match: re.Match[str]) -> str:
@@ -27,3 +29,8 @@ def printable(text: str) -> str:
     """`text` with every control and bidi control shown escaped (ESC as
     `\\x1b`, U+202E as `\\u202e`), so it prints as one inert line."""
     return UNSAFE.sub(escape, str(text))
+
+
+def error_line(message: str) -> str:
+    """The `brief: ...` line that reports `message` on stderr, safe to print."""
+    return f"brief: {printable(message)}\n"

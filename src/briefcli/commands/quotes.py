@@ -2,26 +2,42 @@
 
 from __future__ import annotations
 
-from briefcli.commands.common import load_all, write_results
+from dataclasses import dataclass
+from typing import Any
+
+from briefcli.commands.common import run_command
 from briefcli.environment import Environment
-from briefcli.options import LoadOptions, OutputOptions
-from briefcli.output.quotes import quotation_as_dict, quotations_as_dict, quotes_as_markdown, quotes_page
-from briefcli.output.structured import to_json
-from briefcli.quotes import find_quotations
+from briefcli.model import Article, ArticleQuotes
+from briefcli.options import BatchOptions, LoadOptions, OutputOptions
+from briefcli.output.page import Page
+from briefcli.output.quotes import quotes_as_markdown, quotes_page
+
+QuotesResult = tuple[Article, ArticleQuotes]
 
 
-def run_quotes(sources: list[str], load: LoadOptions, output: OutputOptions, env: Environment,
-               indirect: bool) -> None:
-    articles = load_all(sources, load, env)
-    results = [(article, find_quotations(article, indirect)) for article in articles]
-    if output.format == "json" and len(results) == 1:
-        # One article: the bare list that ../shared/gold/score_quotes.py reads.
-        env.stdout.write(to_json([quotation_as_dict(q) for q in results[0][1]]))
-        return
-    several = len(results) > 1
-    write_results(
-        results, output, env,
-        as_dict=quotations_as_dict,
-        as_markdown=quotes_as_markdown,
-        as_page=lambda article, quotations: quotes_page(article, quotations, several),
-    )
+@dataclass(frozen=True)
+class Quotes:
+    """`indirect`: list indirect speech too."""
+
+    indirect: bool = True
+
+    def result(self, article: Article) -> QuotesResult:
+        from briefcli.quotes import find_quotations
+
+        return article, ArticleQuotes.of(article, find_quotations(article, self.indirect))
+
+    def as_dict(self, result: QuotesResult) -> dict[str, Any]:
+        return result[1].to_dict()
+
+    def as_markdown(self, result: QuotesResult) -> str:
+        return quotes_as_markdown(result[0], result[1].quotations)
+
+    def as_page(self, result: QuotesResult) -> Page:
+        return quotes_page(result[0], result[1].quotations)
+
+
+def run_quotes(
+    sources: list[str], load: LoadOptions, output: OutputOptions, env: Environment,
+    batch: BatchOptions = BatchOptions(), indirect: bool = True,
+) -> int:
+    return run_command(Quotes(indirect), sources, load, output, env, batch)

@@ -3,34 +3,52 @@ marked in place (highlighted on a terminal, bold in Markdown, listed in JSON).""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from briefcli.commands.common import load_all, write_results
+from briefcli.commands.common import run_command
 from briefcli.environment import Environment
 from briefcli.model import Article, Summary
-from briefcli.options import LoadOptions, OutputOptions
-from briefcli.output.article import article_as_dict, article_as_markdown, article_page
+from briefcli.options import BatchOptions, LoadOptions, OutputOptions
+from briefcli.output.article import article_as_markdown, article_page
 from briefcli.output.page import Highlight, Page
 from briefcli.summarize.options import SummaryOptions
+
+ReadResult = tuple[Article, "Summary | None"]
+
+
+@dataclass(frozen=True)
+class Read:
+    """`summary`: the summary to mark, if any; `coloured`: whether pages show
+    each quotation in its speaker's colour (only when colours will be shown)."""
+
+    summary: SummaryOptions | None = None
+    coloured: bool = False
+
+    def result(self, article: Article) -> ReadResult:
+        return article, summary_of(article, self.summary)
+
+    def as_dict(self, result: ReadResult) -> dict[str, Any]:
+        article, summary = result
+        if summary is None:
+            return article.to_dict(lazy=True)
+        return {**article.to_dict(lazy=True), "summary": summary.to_dict()}
+
+    def as_markdown(self, result: ReadResult) -> str:
+        article, summary = result
+        return article_as_markdown(article, summary_spans(summary))
+
+    def as_page(self, result: ReadResult) -> Page:
+        article, summary = result
+        quotations = quotation_highlights(article) if self.coloured else ()
+        return article_page(article, summary_highlights(summary) + quotations)
 
 
 def run_read(
     sources: list[str], load: LoadOptions, output: OutputOptions, env: Environment,
-    summary: SummaryOptions | None = None,
-) -> None:
-    articles = load_all(sources, load, env)
-    results = [(article, summary_of(article, summary)) for article in articles]
-
-    def as_page(article: Article, summary: Summary | None) -> Page:
-        highlights = summary_highlights(summary) + quotation_highlights(article, output, env)
-        return article_page(article, highlights)
-
-    write_results(
-        results, output, env,
-        as_dict=article_with_summary,
-        as_markdown=lambda article, summary: article_as_markdown(article, summary_spans(summary)),
-        as_page=as_page,
-    )
+    batch: BatchOptions = BatchOptions(), summary: SummaryOptions | None = None,
+) -> int:
+    return run_command(Read(summary, env.use_color(output.color)), sources, load, output, env, batch)
 
 
 def summary_of(article: Article, options: SummaryOptions | None) -> Summary | None:
@@ -49,18 +67,8 @@ def summary_highlights(summary: Summary | None) -> tuple[Highlight, ...]:
     return tuple(Highlight(start, end, "summary") for start, end in summary_spans(summary))
 
 
-def article_with_summary(article: Article, summary: Summary | None) -> dict[str, Any]:
-    if summary is None:
-        return article_as_dict(article)
-    from briefcli.output.summary import summary_as_dict
-
-    return {**article_as_dict(article), "summary": summary_as_dict(summary)}
-
-
-def quotation_highlights(article: Article, output: OutputOptions, env: Environment) -> tuple[Highlight, ...]:
-    """Each direct quotation in its speaker's colour, when colours will be shown."""
-    if not env.use_color(output.color):
-        return ()
+def quotation_highlights(article: Article) -> tuple[Highlight, ...]:
+    """Each direct quotation in its speaker's colour."""
     from briefcli.output.quotes import quotation_highlights as highlights_of
     from briefcli.quotes import find_quotations
 

@@ -33,6 +33,28 @@ PRESCAN_BYTES = 16384
 META_TAG = re.compile(rb"<meta\b[^>]*>", re.I)
 META_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+NUMERIC_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?")
+# libxml2 checks each attribute of a tag against all the tag's earlier ones:
+# a tag of n attributes costs n² (200,000 attributes: hours). No page needs
+# more than MAX_ATTRIBUTES on one element (real ones carry a few dozen at
+# most); the rest of such a tag is dropped.
+# A start tag as HTML's tokenizer reads it: a name, then attributes (a name,
+# maybe `=` and a value, quoted or not) and separators, up to `>` or the end
+# of the page. Every character but `>` starts an item, so a match never
+# backtracks: one pass over the page. The text of a script, a style, a title
+# or a textarea holds no tags for HTML (`for(i=0;i<n;i++)` opens none): it
+# is passed over whole, after its own start tag.
+MAX_ATTRIBUTES = 100
+ATTRIBUTE = r"""[^\s/>][^\s/>=]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?"""
+START_TAG = rf"<[A-Za-z][^\s/>]*(?:[\s/]+|{ATTRIBUTE})*(?:>|\Z)"
+RAW_TEXT = "script|style|title|textarea"
+TAG_OR_RAW_TEXT = re.compile(
+    rf"(?P<tag>(?=<(?P<raw>{RAW_TEXT})\b)?{START_TAG})(?(raw)(?P<text>.*?(?:</(?P=raw)\s*>|\Z)))",
+    re.I | re.S,
+)
+TAG_ITEM = re.compile(rf"[\s/]+|({ATTRIBUTE})")
+SHORTEST_OVERLOADED_TAG = 2 * MAX_ATTRIBUTES
+KEPT_CONTROLS = (0x09, 0x0A, 0x0D)
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 BYLINE_MARKS = (
     "//*[@rel='author' or @itemprop='author' or contains(@class, 'author')"
@@ -228,10 +250,51 @@ def quiet_libraries() -> None:
         logger.propagate = False
 
 
+def referenced_character(match: re.Match[str]) -> str:
+    """A numeric character reference as brief keeps it: a control character
+    (&#27; is ESC) or no character at all (&#0;, a surrogate, beyond U+10FFFF)
+    goes, &#128; to &#159; are windows-1252's characters as in browsers, and
+    any other reference stays for the parser."""
+    hexadecimal, decimal = match.groups()
+    code = int(hexadecimal, 16) if hexadecimal else int(decimal)
+    if code in KEPT_CONTROLS or (0x20 <= code < 0x7F) or (0xA0 <= code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF):
+        return match.group()
+    if 0x80 <= code <= 0x9F:
+        return bytes([code]).decode("cp1252", errors="ignore")
+    return ""
+
+
+def first_attributes(tag: str) -> str:
+    """`tag` with at most MAX_ATTRIBUTES attributes: an overloaded one is cut
+    before its next attribute, and closed."""
+    if len(tag) < SHORTEST_OVERLOADED_TAG:
+        return tag
+    name_end = re.match(r"<[^\s/>]*", tag).end()  # type: ignore[union-attr]
+    count = 0
+    for item in TAG_ITEM.finditer(tag, name_end, len(tag) - tag.endswith(">")):
+        if item.group(1) is not None:
+            count += 1
+            if count > MAX_ATTRIBUTES:
+                return tag[: item.start()] + ">"
+    return tag
+
+
+def bounded_tag(match: re.Match[str]) -> str:
+    """A start tag with its attributes bounded, and the raw text after it (a
+    script's) as it was."""
+    return first_attributes(match.group("tag")) + (match.group("text") or "")
+
+
 def parse(text: str, source: str) -> Any:
+    """The page's tree. References to control characters are resolved
+    first: lxml would keep them in the tree, where trafilatura's copies fail
+    on them and the whole article is lost. Tags with too many attributes are
+    cut short, so that parsing stays linear in the page's size."""
     from trafilatura.utils import load_html
 
-    tree = load_html(XML_DECLARATION.sub("", text, count=1))
+    text = NUMERIC_REFERENCE.sub(referenced_character, XML_DECLARATION.sub("", text, count=1))
+    text = TAG_OR_RAW_TEXT.sub(bounded_tag, text)
+    tree = load_html(text)
     if tree is None:
         raise InputError(f"{source}: cannot parse it as an HTML page")
     return tree

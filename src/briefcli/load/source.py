@@ -15,7 +15,13 @@ from typing import BinaryIO
 from briefcli.errors import InputError
 
 STDIN = "-"
+CHUNK = 1024 * 1024
 URL_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+# A host name, a dot and a top-level domain of letters, then a path or nothing:
+# www.site.com/page, hespress.com, news.example.org/2024/a.html; not a file
+# name such as article.txt.
+WEB_ADDRESS = re.compile(r"^(?:[\w-]+\.)+(?!(?:txt|text|md|markdown|mdown|mkd|html?|xhtml|json|xml|csv|pdf)(?:/|$))"
+                         r"[^\W\d_]{2,}(?::\d+)?(?:/|$)", re.I)
 
 
 def url_scheme(source: str) -> str | None:
@@ -52,24 +58,42 @@ def too_large(source: str, size: int | None, limit: int) -> InputError:
 
 
 def read_limited(stream: BinaryIO, source: str, limit: int) -> bytes:
-    data = stream.read(limit + 1)
-    if len(data) > limit:
+    """At most `limit` bytes, read a chunk at a time: memory follows what the
+    stream holds, not the limit."""
+    parts, size = [], 0
+    while size <= limit:
+        chunk = stream.read(min(CHUNK, limit + 1 - size))
+        if not chunk:
+            break
+        parts.append(chunk)
+        size += len(chunk)
+    if size > limit:
         raise too_large(source, None, limit)
-    return data
+    return b"".join(parts)
 
 
 def read_stdin(limit: int, stream: BinaryIO | None = None) -> RawArticle:
     stream = stream if stream is not None else sys.stdin.buffer
-    return RawArticle("<stdin>", read_limited(stream, "standard input", limit))
+    try:
+        return RawArticle("<stdin>", read_limited(stream, "standard input", limit))
+    except OSError as error:
+        raise InputError(f"cannot read standard input ({error.strerror or error})") from None
 
 
 def is_a_directory(path: str) -> InputError:
     return InputError(f"{path} is a directory; give the path of an article file")
 
 
+def no_such_file(path: str) -> InputError:
+    """"No such file", with the URL meant when the path reads as a web address."""
+    if WEB_ADDRESS.match(path):
+        return InputError(f"{path}: no such file; for the web page, give its URL: https://{path}")
+    return InputError(f"{path}: no such file")
+
+
 def read_file(path: str, limit: int) -> RawArticle:
     if not os.path.exists(path):
-        raise InputError(f"{path}: no such file")
+        raise no_such_file(path)
     if os.path.isdir(path):
         raise is_a_directory(path)
     try:

@@ -1,31 +1,47 @@
-"""An article (`brief read`) as a page to read, a JSON object and Markdown."""
+"""An article (`brief read`) as a page to read and Markdown (its JSON
+object is `Article.to_dict()`)."""
 
 from __future__ import annotations
 
 import math
-from typing import Any
 
 from briefcli.model import Article, Paragraph
-from briefcli.output.labels import label
+from briefcli.output.labels import Phrase, joined, phrase
 from briefcli.output.page import Block, Highlight, Page
 
 # Reading speeds in words per minute (Trauzettel-Klosinski & Dietz 2012, IReST).
 WORDS_PER_MINUTE = {"ar": 138, "fr": 195, "en": 228}
 
 
-def reading_header(article: Article) -> str:
+def reading_header(article: Article) -> Phrase:
     """Word count and reading time, in the article's language."""
     words = article.word_count
     minutes = max(1, math.ceil(words / WORDS_PER_MINUTE.get(article.language, 200)))
-    return label(article.language, "words", words=words, minutes=minutes)
+    return joined([phrase(article.language, "words", words=words),
+                   phrase(article.language, "reading", minutes=minutes)])
+
+
+def header_block(article: Article, header: Phrase, spaced: bool = True) -> Block:
+    return Block(header.text, article.direction, "header", terminal_only=True, isolates=header.values, spaced=spaced)
+
+
+def rule(article: Article) -> Block:
+    return Block("", article.direction, "rule", terminal_only=True, spaced=False)
+
+
+def titled(article: Article, header: Phrase) -> list[Block]:
+    """The top of a page about an article: its title (on a terminal only),
+    the header line under it, and a rule."""
+    title = [Block(article.title, article.direction, "title", terminal_only=True)] if article.title else []
+    return [*title, header_block(article, header, spaced=not title), rule(article)]
 
 
 def article_page(article: Article, highlights: tuple[Highlight, ...] = ()) -> Page:
     """The page of `brief read`; `highlights` use offsets into `article.text`.
     On a terminal it opens with a header line (word count, reading time)."""
-    blocks = [Block(reading_header(article), article.direction, "header", terminal_only=True)]
+    blocks = [header_block(article, reading_header(article))]
     if article.title:
-        blocks.append(Block(article.title, article.direction, "title"))
+        blocks += [Block(article.title, article.direction, "title"), rule(article)]
     if article.byline:
         blocks.append(Block(article.byline, article.direction, "byline"))
     for paragraph in article.paragraphs:
@@ -37,33 +53,6 @@ def article_page(article: Article, highlights: tuple[Highlight, ...] = ()) -> Pa
         )
         blocks.append(Block(paragraph.text, paragraph.direction, "body", local))
     return Page(tuple(blocks), article.direction)
-
-
-def paragraph_as_dict(index: int, paragraph: Paragraph) -> dict[str, Any]:
-    return {
-        "index": index,
-        "text": paragraph.text,
-        "start": paragraph.start,
-        "end": paragraph.end,
-        "direction": paragraph.direction,
-        "sentences": [
-            {"text": s.text, "start": s.start, "end": s.end} for s in paragraph.sentences
-        ],
-    }
-
-
-def article_as_dict(article: Article) -> dict[str, Any]:
-    """The parsed article; offsets index `text`, the normalized text."""
-    return {
-        "source": article.source,
-        "title": article.title,
-        "byline": article.byline,
-        "language": article.language,
-        "direction": article.direction,
-        **({"metadata": article.metadata} if article.metadata else {}),
-        "text": article.text,
-        "paragraphs": [paragraph_as_dict(i, p) for i, p in enumerate(article.paragraphs, 1)],
-    }
 
 
 def emphasized(paragraph: Paragraph, spans: list[tuple[int, int]]) -> str:

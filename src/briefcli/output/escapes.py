@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 
 from briefcli.environment import Environment
+from briefcli.errors import ClosedPipe, OutputError
 from briefcli.model import Direction
 from briefcli.render.mode import Mode
 
@@ -39,7 +40,7 @@ def terminal_state(mode: Mode, direction: Direction, env: Environment):
     try:
         yield
     finally:
-        if after:
-            with contextlib.suppress(OSError, ValueError):
+        if after:  # best effort: the terminal may be gone (SIGHUP) or the pipe closed
+            with contextlib.suppress(OSError, ValueError, OutputError, ClosedPipe):
                 env.stdout.write(after)
                 env.stdout.flush()

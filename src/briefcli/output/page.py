@@ -16,7 +16,7 @@ from briefcli.model import Direction
 from briefcli.options import OutputOptions
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Highlight:
     """A styled stretch of a block: offsets into the block's text; `style` is
     a role name the renderer maps to colours ("quote", "summary", "speaker-2")."""
@@ -26,16 +26,23 @@ class Highlight:
     style: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
+    """Lines brief composes (roles header, note, speaker) take `direction`
+    as their base direction; the article's own blocks take their first
+    strong letter's. `isolates` are spans of a composed line (names, file
+    names, scores) that keep their own order: isolated on a terminal."""
+
     text: str
     direction: Direction
-    role: str = "body"  # title, byline, header, body, note
+    role: str = "body"  # title, byline, body, quotation; header, note, speaker; rule (a line across)
     highlights: tuple[Highlight, ...] = ()
     terminal_only: bool = False
+    isolates: tuple[tuple[int, int], ...] = ()
+    spaced: bool = True  # on a terminal, a blank line before it (pipes separate every block)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Page:
     blocks: tuple[Block, ...]
     direction: Direction = "ltr"
@@ -49,7 +56,7 @@ def page_as_text(page: Page) -> str:
 
 def write_page(page: Page, output: OutputOptions, env: Environment) -> None:
     """Plain logical text when the mode is off (pipes, files, --bidi off);
-    otherwise the terminal renderer (rich and ICU are loaded only then)."""
+    otherwise the terminal renderer (ICU is loaded only then)."""
     from briefcli.render.mode import choose_mode
 
     mode = choose_mode(output.bidi, env)

@@ -1,14 +1,14 @@
-"""Quotations as a page to read, JSON objects and Markdown."""
+"""Quotations as a page to read and Markdown (their JSON object is
+`ArticleQuotes.to_dict()`)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from briefcli.model import Article, Quotation
-from briefcli.output.labels import label
+from briefcli.output.article import titled
+from briefcli.output.labels import Phrase, joined, label, phrase, source_name, value
 from briefcli.output.page import Block, Highlight, Page
+from briefcli.safe import printable
 
-FIELDS = ("mode", "subtype", "text", "start", "end", "speaker", "speaker_mention", "cue", "paragraph")
 MARKS = {"fr": ("\u00ab\u00a0", "\u00a0\u00bb")}
 DEFAULT_MARKS = ("\u201c", "\u201d")
 Quotations = tuple[Quotation, ...]
@@ -25,14 +25,6 @@ def quotation_highlights(quotations: Quotations) -> tuple[Highlight, ...]:
     return tuple(Highlight(q.start, q.end, speaker_style(q)) for q in quotations)
 
 
-def quotation_as_dict(quotation: Quotation) -> dict[str, Any]:
-    return {name: getattr(quotation, name) for name in FIELDS}
-
-
-def quotations_as_dict(article: Article, quotations: Quotations) -> dict[str, Any]:
-    return {"source": article.source, "quotes": [quotation_as_dict(q) for q in quotations]}
-
-
 def by_speaker(quotations: Quotations, language: str) -> list[tuple[str, list[Quotation]]]:
     """Quotations grouped by canonical speaker, in order of first quotation;
     the unknown speaker last."""
@@ -43,41 +35,53 @@ def by_speaker(quotations: Quotations, language: str) -> list[tuple[str, list[Qu
     return sorted(groups.items(), key=lambda item: item[0] == unknown)
 
 
-def describe(quotation: Quotation, language: str) -> str:
+def describe(quotation: Quotation, language: str) -> Phrase:
     """Cue, paragraph, kind and the mention used here, in `language`."""
-    parts = [label(language, "cue", cue=quotation.cue) if quotation.cue else label(language, "no_cue"),
-             label(language, "paragraph", paragraph=quotation.paragraph),
-             label(language, quotation.subtype)]
+    parts = [phrase(language, "cue", cue=quotation.cue) if quotation.cue else phrase(language, "no_cue"),
+             phrase(language, "paragraph", paragraph=quotation.paragraph),
+             phrase(language, quotation.subtype)]
     if quotation.mode == "indirect":
-        parts.append(label(language, "indirect"))
+        parts.append(phrase(language, "indirect"))
     if quotation.speaker_mention and quotation.speaker_mention != quotation.speaker:
-        parts.append(label(language, "as", mention=quotation.speaker_mention))
-    return " \u00b7 ".join(parts)
+        parts.append(phrase(language, "as", mention=quotation.speaker_mention))
+    return joined(parts)
 
 
-def quotes_page(article: Article, quotations: Quotations, with_source: bool = False) -> Page:
-    """Each speaker's canonical name as a heading, then their quotations,
-    each with its cue and paragraph."""
+def quotes_header(article: Article, quotations: Quotations, speakers: int) -> Phrase:
+    language = article.language
+    return joined([phrase(language, "quotations", quotations=len(quotations)),
+                   phrase(language, "speakers", speakers=speakers),
+                   value(source_name(article.source, language))])
+
+
+def quotes_page(article: Article, quotations: Quotations) -> Page:
+    """On a terminal the title and a header (how many quotations, how many
+    speakers, the source); then each speaker's canonical name as a heading in
+    their colour, followed by their quotations as plain text, each with a
+    note (cue, paragraph, kind)."""
     language, direction = article.language, article.direction
-    blocks = [Block(article.source, "ltr", "header", terminal_only=True)] if with_source else []
+    groups = by_speaker(quotations, language)
+    known = sum(1 for group in groups if group[1][0].speaker)
+    blocks = titled(article, quotes_header(article, quotations, known))
     if not quotations:
         blocks.append(Block(label(language, "no_quotations"), direction, "note"))
     marks = MARKS.get(language, DEFAULT_MARKS)
-    for speaker, group in by_speaker(quotations, language):
-        blocks.append(Block(speaker, direction, "header"))
-        for quotation in group:
+    for speaker, group in groups:
+        style = speaker_style(group[0])
+        blocks.append(Block(speaker, direction, "speaker", (Highlight(0, len(speaker), style),),
+                            isolates=((0, len(speaker)),)))
+        for number, quotation in enumerate(group):
             opening, closing = marks if quotation.mode == "direct" else ("", "")
-            shown = f"{opening}{quotation.text}{closing}"
-            style = speaker_style(quotation)
-            blocks.append(Block(shown, direction, "body", (Highlight(0, len(shown), style),)))
-            blocks.append(Block(describe(quotation, language), direction, "note"))
+            blocks.append(Block(f"{opening}{quotation.text}{closing}", direction, "quotation", spaced=number > 0))
+            note = describe(quotation, language)
+            blocks.append(Block(note.text, direction, "note", isolates=note.values, spaced=False))
     return Page(tuple(blocks), direction)
 
 
 def quotes_as_markdown(article: Article, quotations: Quotations) -> str:
-    lines = [f"# {article.title or article.source}", ""]
+    lines = [f"# {article.title or printable(article.source)}", ""]
     for speaker, group in by_speaker(quotations, article.language):
         lines += [f"## {speaker}", ""]
         for quotation in group:
-            lines += [f"> {quotation.text}", "", f"*{describe(quotation, article.language)}*", ""]
+            lines += [f"> {quotation.text}", "", f"*{describe(quotation, article.language).text}*", ""]
     return "\n".join(lines)

@@ -32,7 +32,7 @@ class Token:
     folded: str
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)  # a few MB, full after a hundred articles: memory stays flat over thousands
 def fold(word: str) -> str:
     """The form lexicons are matched on: lower case, no accents or Arabic
     vowels, no tatweel, hamza carriers to their bare letter, ى→ي, ة→ه."""

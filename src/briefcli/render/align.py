@@ -15,11 +15,14 @@ PDI = "\u2069"
 PADDING = -1  # the source of a character that is not in the text
 
 
-def right_aligned(text: str, sources: list[int], cells: int, width: int) -> tuple[str, list[int]]:
+def right_aligned(text: str, cells: int, width: int) -> tuple[str, int]:
+    """The line padded on the left to `width` cells, and the padding's length."""
     pad = max(0, width - cells)
-    return " " * pad + text, [PADDING] * pad + sources
+    return " " * pad + text, pad
 
 
-def isolated(text: str, sources: list[int], cells: int, width: int) -> tuple[str, list[int]]:
+def isolated(text: str, cells: int, width: int) -> tuple[str, int]:
+    """The line padded and wrapped in RLI ... PDI, and the padding's length
+    (the RLI follows it)."""
     pad = max(0, width - cells)
-    return " " * pad + RLI + text + PDI, [PADDING] * (pad + 1) + sources + [PADDING]
+    return " " * pad + RLI + text + PDI, pad

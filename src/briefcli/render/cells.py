@@ -34,18 +34,26 @@ def cell_width(text: str) -> int:
 
 class Cells:
     """The cell width of any span of one text in O(log n): prefix sums of
-    the corrections (-1, +1) its zero- and double-width characters make."""
+    the corrections (-1, +1) its zero- and double-width characters make.
+    `one_cell` are zero-width characters the terminal gives a cell all the
+    same (mlterm does so with bidi controls)."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, one_cell: str = ""):
         self.positions: list[int] = []
         self.corrections = [0]  # corrections[k]: sum for the first k positions
         total = 0
         for match in NOT_SINGLE.finditer(text):
-            change = correction(match.group())
+            change = 0 if match.group() in one_cell else correction(match.group())
             if change:
                 total += change
                 self.positions.append(match.start())
                 self.corrections.append(total)
+
+    @property
+    def all_single(self) -> bool:
+        """Whether every character takes one cell: no mark, no control, no
+        emoji or East Asian wide character."""
+        return not self.positions
 
     def correction_before(self, index: int) -> int:
         return self.corrections[bisect_left(self.positions, index)]

@@ -23,9 +23,9 @@ def clean(text: str) -> tuple[str, list[int] | None]:
     """The cleaned text and, unless nothing moved, the index in `text` of
     each of its characters."""
     sources = None
-    if DELETED.search(text):
-        sources = [index for index, char in enumerate(text) if not DELETED.match(char)]
-    if CHANGED.search(text):
+    if CHANGED.search(text):  # every deleted character is a changed one: one search for the usual text
+        if DELETED.search(text):
+            sources = [index for index, char in enumerate(text) if not DELETED.match(char)]
         text = text.translate(CONTROLS_TABLE)
     if unicodedata.is_normalized("NFC", text):
         return text, sources

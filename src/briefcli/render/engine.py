@@ -8,20 +8,24 @@ provide.
 
 from __future__ import annotations
 
+import re
 from typing import Mapping, NamedTuple, Protocol, Sequence
 
 from briefcli.errors import MissingDependency
 from briefcli.model import Direction
 
+ICU_PACKAGE = "pyicu-wheels"
+ICU_INSTALL = f"pip install '{ICU_PACKAGE}', or PyICU built on your system's ICU"
 ICU_HINT = "(or PyICU built on your system's ICU); --bidi logical and --bidi off work without it"
 
 
 class BidiLine(NamedTuple):
     """One line of a paragraph after UAX #9 L1 and L2: `order` lists, left
-    to right, the paragraph indices of the line's characters; `levels` holds
-    the line's embedding levels after L1, indexed by position in the line."""
+    to right, the paragraph indices of the line's characters (a range when
+    the line runs one way); `levels` holds the line's embedding levels after
+    L1, indexed by position in the line."""
 
-    order: list[int]
+    order: Sequence[int]
     levels: Sequence[int]
 
 
@@ -37,6 +41,7 @@ class BidiParagraph(Protocol):
 class Engine(Protocol):
     name: str
     mirrors: Mapping[str, str]  # Bidi_Mirrored character -> its mirror glyph
+    rtl_script: re.Pattern[str]  # a character of a right-to-left script (UAX #24 Script: Arabic, Hebrew, ...)
 
     def paragraph(self, text: str, direction: Direction | None) -> BidiParagraph:
         """Resolve the levels of one paragraph (no newlines); `direction` None
@@ -59,5 +64,5 @@ def load_engine() -> Engine:
     try:
         from briefcli.render.icu_engine import IcuEngine
     except ImportError:
-        raise MissingDependency("visual right-to-left output", "pyicu-wheels", ICU_HINT) from None
+        raise MissingDependency("visual right-to-left output", ICU_PACKAGE, ICU_HINT) from None
     return IcuEngine()

@@ -8,6 +8,7 @@ needs it (engine.load_engine), so ICU stays out of brief's start-up.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from typing import Sequence
@@ -18,7 +19,7 @@ from briefcli.model import Direction
 from briefcli.render import charclass
 from briefcli.render.engine import BidiLine
 from briefcli.render.uba import (
-    BidiClasses, bd16_unpaired, canonical, line_levels, marks_after_brackets, order_from_levels,
+    BidiClasses, OneLevel, bd16_unpaired, canonical, line_levels, marks_after_brackets, order_from_levels,
     without_brackets,
 )
 
@@ -31,8 +32,10 @@ class Utf16:
     """Index conversion between code points and UTF-16 units for one text:
     the identity unless the text holds characters beyond U+FFFF."""
 
-    def __init__(self, text: str):
-        self.astral = [match.start() for match in ASTRAL.finditer(text)]
+    def __init__(self, text: str, units: int | None = None):
+        """`units`, when known, is the text's length in UTF-16 units: equal to
+        its length in code points, the text has nothing beyond U+FFFF."""
+        self.astral = [] if units == len(text) else [match.start() for match in ASTRAL.finditer(text)]
         self.high_units = [index + count for count, index in enumerate(self.astral)]
 
     def units(self, index: int) -> int:
@@ -68,17 +71,23 @@ class IcuParagraph:
     def __init__(self, text: str, direction: Direction | None, classes: BidiClasses):
         self.text = text
         self.classes = classes
-        self.utf16 = Utf16(text)
         resolved = without_brackets(text, bd16_unpaired(text, classes))
         self.string = icu.UnicodeString(resolved)  # the Bidi object keeps pointing into it
+        self.utf16 = Utf16(text, self.string.length())
         self.bidi = icu.Bidi()
         self.bidi.setPara(self.string, PARAGRAPH_LEVELS[direction])
         self.base_level = self.bidi.getParaLevel()
         self.levels = list(self.utf16.per_point(self.bidi.getLevels(), 0, len(text))) if text else []
         self.corrected = sorted(marks_after_brackets(text, self.levels, classes))
+        self.one_level = self.levels.count(self.base_level) == len(self.levels)  # L1 can change nothing
 
     def line(self, start: int, end: int) -> BidiLine:
-        levels = line_levels(self.text, self.levels, start, end, self.base_level, self.classes)
+        if self.one_level:
+            levels: Sequence[int] = self.levels[start:end]
+        else:
+            levels = line_levels(self.text, self.levels, start, end, self.base_level, self.classes)
+        if self.one_level or levels.count(levels[0]) == len(levels):  # one direction: no need to ask ICU
+            return BidiLine(range(end - 1, start - 1, -1) if levels[0] % 2 else range(start, end), levels)
         if self.corrected and bisect_left(self.corrected, start) < bisect_left(self.corrected, end):
             return BidiLine([start + index for index in order_from_levels(levels)], levels)
         first = self.utf16.units(start)
@@ -100,6 +109,18 @@ RESETTABLE = ("[[:bc=WS:][:bc=BN:][:bc=FSI:][:bc=LRI:][:bc=RLI:][:bc=PDI:]"
               "[:bc=LRE:][:bc=RLE:][:bc=LRO:][:bc=RLO:][:bc=PDF:]]")
 EXPLICIT = "[[:bc=FSI:][:bc=LRI:][:bc=RLI:][:bc=PDI:][:bc=LRE:][:bc=RLE:][:bc=LRO:][:bc=RLO:][:bc=PDF:]]"
 SEPARATORS = "[[:bc=S:][:bc=B:]]"
+# What can only resolve to R in a right-to-left paragraph, within the blocks
+# Arabic text uses (outside them ICU decides, as everywhere else).
+RIGHT_TO_LEFT_AND_NEUTRAL = ("[[[:bc=R:][:bc=AL:][:bc=WS:][:bc=ON:][:bc=CS:][:bc=ES:][:bc=ET:][:bc=NSM:][:bc=S:]]"
+                             "&[\\u0000-\\u08ff\\u2000-\\u206f\\ufb50-\\ufdff\\ufe70-\\ufeff]]")
+
+
+BIDI_CLASS_NAMES = {icu.UCharDirection.BOUNDARY_NEUTRAL: "BN", icu.UCharDirection.DIR_NON_SPACING_MARK: "NSM"}
+
+
+def bidi_class(char: str) -> str:
+    """The Bidi_Class the rules in uba.py ask about ("BN", "NSM"; "" for any other)."""
+    return BIDI_CLASS_NAMES.get(icu.Char.charDirection(char), "")
 
 
 def bidi_classes() -> BidiClasses:
@@ -108,11 +129,13 @@ def bidi_classes() -> BidiClasses:
         resettable=frozenset(icu.UnicodeSet(RESETTABLE)),
         separator=re.compile(set_pattern(SEPARATORS)),
         before_separator=re.compile(f"{set_pattern(RESETTABLE)}*{set_pattern(SEPARATORS)}"),
-        nsm_after_bracket=re.compile(f"{brackets}{set_pattern('[:bc=BN:]')}*{set_pattern('[:bc=NSM:]')}+"),
+        bracket=re.compile(brackets),
+        bidi_class=bidi_class,
         explicit=re.compile(set_pattern(EXPLICIT)),
         opening=re.compile(set_pattern("[:bpt=o:]")),
         closer_of={canonical(opener): canonical(icu.Char.getBidiPairedBracket(opener))
                    for opener in icu.UnicodeSet("[:bpt=o:]")},
+        not_right_to_left=re.compile("[^" + set_pattern(RIGHT_TO_LEFT_AND_NEUTRAL)[1:]),
     )
 
 
@@ -125,13 +148,22 @@ def mirror_glyphs() -> dict[str, str]:
     return glyphs
 
 
+def right_to_left_scripts() -> str:
+    """A UnicodeSet pattern of the scripts ICU writes right to left."""
+    codes = {getattr(icu.UScriptCode, name) for name in dir(icu.UScriptCode) if name.isupper()}
+    scripts = (icu.Script(code) for code in sorted(codes) if isinstance(code, int) and code >= 0)
+    return "[" + "".join(f"[:sc={script.getShortName()}:]" for script in scripts if script.isRightToLeft()) + "]"
+
+
 def boundaries(iterator, text: str) -> list[int]:
     if not text:
         return [0]
     iterator.setText(text)
     units = list(iterator)
+    if units[-1] == len(text):  # the last boundary is the text's length in UTF-16 units
+        return units
     utf16 = Utf16(text)
-    return [utf16.point(unit) for unit in units] if utf16.astral else units
+    return [utf16.point(unit) for unit in units]
 
 
 class IcuEngine:
@@ -144,7 +176,13 @@ class IcuEngine:
         self.mirrors = mirror_glyphs()
         self.classes = bidi_classes()
 
-    def paragraph(self, text: str, direction: Direction | None) -> IcuParagraph:
+    @functools.cached_property
+    def rtl_script(self) -> re.Pattern[str]:
+        return re.compile(set_pattern(right_to_left_scripts()))
+
+    def paragraph(self, text: str, direction: Direction | None) -> IcuParagraph | OneLevel:
+        if direction == "rtl" and not self.classes.not_right_to_left.search(text):
+            return OneLevel(len(text))
         return IcuParagraph(text, direction, self.classes)
 
     def shape_arabic(self, text: str) -> str:

@@ -17,7 +17,7 @@ from briefcli.options import BIDI_CHOICES, check_choice
 
 FIRST_BIDI_VTE = 5800  # VTE 0.58 added BiDi and its explicit mode
 BIDI_TERMINALS = {"konsole", "mlterm"}  # reorder by themselves, inherited into tmux
-LOGICAL_TERMINALS = {"konsole", "mlterm", "apple", "kitty"}
+LOGICAL_TERMINALS = {"konsole", "mlterm", "apple"}
 
 
 @dataclass(frozen=True)
@@ -25,13 +25,22 @@ class Mode:
     """`name` is off, visual or logical. `explicit` brackets the output in
     VTE's explicit mode (ESC[8l ... ESC[8h); `isolate` writes logical lines
     padded to the width and wrapped in RLI ... PDI (tmux or screen in front of
-    a bidi terminal); `character_path` sets VTE's paragraph direction (SCP)
-    for logical output (VTE and mintty understand both)."""
+    VTE); `bare` is for a terminal that reorders but gives each bidi control
+    a cell and draws isolates as boxes (mlterm 3.9; Konsole and Apple
+    Terminal taken to be alike): marks only, and only where needed;
+    `character_path` sets VTE's paragraph direction (SCP) for logical output
+    (VTE and mintty understand both); `kitty` writes the
+    visual lines as kitty's shaper needs them (render/kitty.py), when kitty
+    was detected (`--bidi visual` there is for kitty's `force_ltr yes`).
+    `auto` says detection chose the mode (no --bidi, no $BRIEF_BIDI)."""
 
     name: str
     explicit: bool = False
     isolate: bool = False
+    bare: bool = False
     character_path: bool = False
+    kitty: bool = False
+    auto: bool = False
 
 
 OFF = Mode("off")
@@ -56,6 +65,12 @@ def outer_terminal_does_bidi(env: Environment) -> bool:
     return vte_with_bidi(env) or env.terminal_program() in BIDI_TERMINALS
 
 
+def understands_isolates(env: Environment) -> bool:
+    """Whether the terminal (behind tmux or screen: the outer one) reorders
+    with isolates and writes format characters in no cell: VTE, mintty."""
+    return vte_with_bidi(env) or env.terminal_program() == "mintty"
+
+
 def detected_mode(env: Environment) -> str:
     """The spec's table, first match wins (stdout is a terminal)."""
     if env.multiplexer():
@@ -73,15 +88,22 @@ def choose_mode(flag: str | None, env: Environment) -> Mode:
     name = requested_mode(flag, env)
     if name == "off" or (name == "auto" and not env.stdout_isatty):
         return OFF
-    if name == "auto":
+    auto = name == "auto"
+    if auto:
         name = detected_mode(env)
     if not env.stdout_isatty:
         return Mode(name)
+    kitty = auto and name == "visual" and env.terminal_program() == "kitty"
+    bare = name == "logical" and not understands_isolates(env)
     if env.multiplexer():
-        return Mode(name, isolate=name == "logical" and outer_terminal_does_bidi(env))
-    bracketing = vte_with_bidi(env) or env.terminal_program() == "mintty"
+        isolate = name == "logical" and outer_terminal_does_bidi(env) and not bare
+        return Mode(name, isolate=isolate, bare=bare, kitty=kitty, auto=auto)
+    bracketing = understands_isolates(env)
     return Mode(
         name,
         explicit=name == "visual" and bracketing,
+        bare=bare,
         character_path=name == "logical" and bracketing,
+        kitty=kitty,
+        auto=auto,
     )

@@ -11,6 +11,7 @@ The bidi controls and invisible characters are the ones the loader removes
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from briefcli.normalize import BIDI_CONTROLS, INVISIBLE
 
@@ -21,7 +22,7 @@ FORMATS = re.compile(f"[{BIDI_CONTROLS}{INVISIBLE}{ZWNJ}{ZWJ}]")
 SPENT = re.compile(f"[{BIDI_CONTROLS}{INVISIBLE}{ZWNJ}]|(?<![{EMOJI}]){ZWJ}|{ZWJ}(?![{EMOJI}])")
 
 
-def remove_spent(text: str, sources: list[int]) -> tuple[str, list[int]]:
+def remove_spent(text: str, sources: Sequence[int]) -> tuple[str, Sequence[int]]:
     """`text` without its spent format characters, and the matching sources."""
     if not FORMATS.search(text):
         return text, sources

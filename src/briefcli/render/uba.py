@@ -23,7 +23,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
+
+from briefcli.render.engine import BidiLine
 
 BD16_STACK = 63
 PLAIN_NEUTRAL = "!"  # Bidi_Class ON, not a bracket
@@ -31,16 +33,33 @@ PLAIN_NEUTRAL = "!"  # Bidi_Class ON, not a bracket
 
 @dataclass(frozen=True)
 class BidiClasses:
-    """Regular expressions over the bidi classes these rules look at, built by
-    an engine from its own Unicode data."""
+    """Regular expressions over the bidi classes these rules look at, and a
+    character's class, from an engine's own Unicode data."""
 
     resettable: frozenset[str]  # WS, FSI LRI RLI PDI, BN, explicit embeddings: L1 resets their runs
     separator: re.Pattern[str]  # segment and paragraph separators (S, B)
     before_separator: re.Pattern[str]  # a resettable run, then a separator
-    nsm_after_bracket: re.Pattern[str]  # a paired bracket, BN, then nonspacing marks
+    bracket: re.Pattern[str]  # a paired bracket (opening or closing)
+    bidi_class: Callable[[str], str]  # a character's Bidi_Class: "BN", "NSM", ...
     explicit: re.Pattern[str]  # LRE RLE LRO RLO PDF LRI RLI FSI PDI
     opening: re.Pattern[str]  # opening paired brackets
     closer_of: Mapping[str, str]  # opening bracket -> its closing bracket (canonical forms)
+    not_right_to_left: re.Pattern[str]  # a character that may resolve to another level than R's
+
+
+class OneLevel:
+    """A right-to-left paragraph of nothing but right-to-left letters and
+    neutrals (no digit, no left-to-right letter, no control): with sos and
+    eos R, every neutral resolves to R (N1), so every character is at level
+    1 and each line is simply reversed; no engine needed."""
+
+    base_level = 1
+
+    def __init__(self, length: int):
+        self.levels = [1] * length
+
+    def line(self, start: int, end: int) -> BidiLine:
+        return BidiLine(range(end - 1, start - 1, -1), self.levels[start:end])
 
 
 def line_levels(text: str, levels: Sequence[int], start: int, end: int, base_level: int,
@@ -87,13 +106,24 @@ def marks_after_brackets(text: str, levels: list[int], classes: BidiClasses) -> 
     changed: set[int] = set()
     if classes.explicit.search(text):
         return changed
-    for match in classes.nsm_after_bracket.finditer(text):
-        bracket_level = levels[match.start()]
-        for index in range(match.start() + 1, match.end()):
-            if levels[index] != bracket_level:
-                levels[index] = bracket_level
+    for bracket in classes.bracket.finditer(text):
+        end = marks_start = after_removed(text, bracket.end(), classes)
+        while end < len(text) and classes.bidi_class(text[end]) == "NSM":
+            end += 1
+        if end == marks_start:
+            continue
+        for index in range(bracket.end(), end):
+            if levels[index] != levels[bracket.start()]:
+                levels[index] = levels[bracket.start()]
                 changed.add(index)
     return changed
+
+
+def after_removed(text: str, index: int, classes: BidiClasses) -> int:
+    """The index after the removed (BN) characters that start at `index`."""
+    while index < len(text) and classes.bidi_class(text[index]) == "BN":
+        index += 1
+    return index
 
 
 def canonical(bracket: str) -> str:

@@ -10,6 +10,7 @@ terminal or rich wrapping reordered text puts the lines in the wrong order.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Callable, Protocol
 
 from briefcli.render.cells import ZERO, Cells
@@ -37,23 +38,63 @@ class PlainSegmenter:
 
 def wrap(text: str, width: int, segmenter: Segmenter, cells: Cells | None = None) -> list[tuple[int, int]]:
     """The lines of `text` as (start, end) spans, trailing spaces left out;
-    each line at most `width` cells. An empty text is one empty line."""
+    each line at most `width` cells. An empty text is one empty line.
+
+    Each line takes as many words as fit, found from a guess (the break a
+    line of one cell per character would end at) by galloping over the break
+    opportunities: a few measures a line, not one a word."""
     measure = (cells or Cells(text)).width
+    breaks = segmenter.line_breaks(text)
+    count = len(breaks)
+
+    def shown_end(k: int) -> int:
+        """Where a line ending at break k ends, its trailing spaces left out."""
+        end, start = breaks[k], breaks[k - 1] if k else 0
+        while end > start and text[end - 1] in SPACES:
+            end -= 1
+        return end
+
     lines: list[tuple[int, int]] = []
-    line_start = shown_end = start = 0
-    for end in segmenter.line_breaks(text):
-        word_end = end
-        while word_end > start and text[word_end - 1] in SPACES:
-            word_end -= 1
-        if measure(line_start, word_end) > width:
-            if shown_end > line_start:
-                lines.append((line_start, shown_end))
-                line_start = start
-            if measure(line_start, word_end) > width:
-                line_start = cut(text, line_start, word_end, width, segmenter, measure, lines)
-        shown_end, start = word_end, end
-    lines.append((line_start, shown_end))
+    line_start = k = 0
+    while k < count and breaks[k] <= line_start < len(text):
+        k += 1
+    while k < count:
+        if measure(line_start, shown_end(k)) > width:
+            line_start = cut(text, line_start, shown_end(k), width, segmenter, measure, lines)
+        guess = bisect_right(breaks, line_start + width + 1) - 1
+        last = furthest_fitting(k, count, lambda j: measure(line_start, shown_end(j)) <= width, guess)
+        if last == count - 1:
+            break
+        if shown_end(last) > line_start:  # else only spaces fit: the next word is cut from here
+            lines.append((line_start, shown_end(last)))
+            line_start = breaks[last]
+        k = last + 1
+    lines.append((line_start, shown_end(count - 1) if count else 0))
     return lines
+
+
+def furthest_fitting(first: int, count: int, fits: Callable[[int], bool], guess: int) -> int:
+    """The last index from `first` (which fits) before `count` for which
+    `fits` holds, fits being true up to some index and false after it;
+    `guess` is where to look first."""
+    low, high = first, count
+    if first < guess < count:
+        if fits(guess):
+            low = guess
+        else:
+            high = guess
+    step = 1
+    while low + step < high and fits(low + step):
+        low += step
+        step *= 2
+    high = min(low + step, high)
+    while high - low > 1:
+        middle = (low + high) // 2
+        if fits(middle):
+            low = middle
+        else:
+            high = middle
+    return low
 
 
 def cut(text: str, start: int, end: int, width: int, segmenter: Segmenter, measure: Callable[[int, int], int],

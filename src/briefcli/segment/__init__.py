@@ -9,10 +9,14 @@ from briefcli.segment.sentences import split_sentences
 
 
 def make_paragraph(text: str, start: int, direction: Direction, language: str) -> Paragraph:
+    """The paragraph at `start`; a sentence that begins or ends with it shares
+    its offset objects (most paragraphs of a long article are one sentence)."""
+    end = start + len(text)
     sentences = tuple(
-        Sentence(text[a:b], start + a, start + b) for a, b in split_sentences(text, language)
+        Sentence(text[a:b], start + a if a else start, end if b == len(text) else start + b)
+        for a, b in split_sentences(text, language)
     )
-    return Paragraph(text, start, start + len(text), paragraph_direction(text, direction), sentences)
+    return Paragraph(text, start, end, paragraph_direction(text, direction), sentences)
 
 
 def segment(

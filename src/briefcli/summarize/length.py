@@ -16,15 +16,20 @@ DEFAULT_SENTENCES = 3
 
 @dataclass(frozen=True)
 class Length:
-    sentences: int = DEFAULT_SENTENCES
+    """One of: a number of sentences (DEFAULT_SENTENCES when none is given),
+    a share of the article's sentences, or a word budget."""
+
+    sentences: int | None = None
     ratio: float | None = None
     words: int | None = None
 
     def __post_init__(self) -> None:
-        if self.ratio is not None and self.words is not None:
-            raise UsageError("give --ratio or --words, not both")
-        if self.sentences < 1:
-            raise UsageError(f"--sentences takes a number of sentences, at least 1, not {self.sentences}")
+        given = [name for name, value in (("-n", self.sentences), ("--ratio", self.ratio), ("--words", self.words))
+                 if value is not None]
+        if len(given) > 1:
+            raise UsageError(f"give one of -n, --ratio and --words, not {' and '.join(given)}")
+        if self.sentences is not None and self.sentences < 1:
+            raise UsageError(f"-n (--sentences) takes a number of sentences, at least 1, not {self.sentences}")
         if self.ratio is not None and not 0 < self.ratio <= 1:
             raise UsageError(f"--ratio takes a share of the sentences above 0 and at most 1, not {self.ratio}")
         if self.words is not None and self.words < 1:
@@ -51,5 +56,5 @@ def choose(scores: list[float], lengths: tuple[int, ...], length: Length) -> lis
     if length.ratio is not None:
         count = max(1, round(len(scores) * length.ratio))
     else:
-        count = length.sentences
+        count = length.sentences or DEFAULT_SENTENCES
     return sorted(ranked[:count])

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from briefcli.summarize.length import DEFAULT_SENTENCES, Length
+from briefcli.summarize.length import Length
 from briefcli.summarize.methods import DEFAULT_METHOD, check_method
 
 
 @dataclass(frozen=True)
 class SummaryOptions:
     method: str = DEFAULT_METHOD
-    sentences: int = DEFAULT_SENTENCES
+    sentences: int | None = None  # None: the default number
     ratio: float | None = None
     words: int | None = None
     length: Length = field(init=False, repr=False, compare=False)

@@ -21,6 +21,7 @@ def summarize(article: Article, options: SummaryOptions = DEFAULTS) -> Summary:
         source=article.source,
         language=article.language,
         method=options.method,
+        id=article.id,
         sentences=tuple(
             SummarySentence(
                 index=index + 1,
