@@ -321,3 +321,113 @@ def test_glued_sentences_are_cut_apart_and_organisations_lose_their_article():
             "Muyembe a été mobilisé à chaque épidémie : « J'ai consacré toute ma vie à lutter contre Ebola ».\n\n"
             "La CGT dénonce « une attaque sans précédent contre les salariés ».\n")
     assert speakers_of(text, "fr") == ["Jean-Jacques Muyembe", "CGT"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a common noun by its shape speaks as a description, with its complement (موظف، تاجر: no names)
+    ("وقال موظف في إحدى شركات الطيران، طلب عدم الكشف عن اسمه، إن «الرحلات ستعود قريبا إلى جدولها المعتاد».",
+     ["موظف في إحدى شركات الطيران"]),
+    # a cue inside an aside leaves the quotation to the verb the aside interrupts; كشف after عدم is no cue
+    ("وأكد تاجر في سوق الخضر، طالبا عدم كشف اسمه، أن «الأسعار تضاعفت خلال أسبوع واحد فقط».",
+     ["تاجر في سوق الخضر"]),
+    # the speaker as a pronoun on an according-to phrase after the quotation; a feminine verb
+    ("قالت الدكتورة سلمى الخطيب إن «الدراسة شملت ألف مريض». وتابعت أن النتائج مشجعة، «لأنها الأولى من نوعها "
+     "في المنطقة العربية»، على حد تعبيرها.", ["سلمى الخطيب", "سلمى الخطيب"]),
+    # an addressee in ل runs to the colon; a verb with no subject takes the person its sentence names
+    ("يقف كريم العلوي، وهو صياد منذ ثلاثين عاما، على الشاطئ، ويقول للجزيرة نت: «البحر لم يعد كما كان من قبل».",
+     ["كريم العلوي"]),
+    # a role's complement in ل is no addressee; a titled name in apposition after it
+    ("وقالت الأمين العام للهيئة، الدكتورة ميثاء سعيد المنصوري، في بيان: «المشروع يدخل مرحلته الثانية هذا العام».",
+     ["ميثاء سعيد المنصوري"]),
+    # a family name opening a phrase is the name alone, its fuller form from the article
+    ("وكان محمد الطرابلسي يجمع الزيتون مع أبنائه. «سأنتظر أسابيع قبل أن أبيع المحصول كله»، يقول الطرابلسي بنبرة "
+     "حزينة.", ["محمد الطرابلسي"]),
+    # a manner in ب is no subject (the verb's is implicit); ب and a verbal noun end a name
+    ("تقول السيدة فتيحة، وهي أم لأربعة أطفال: «الماء يصلنا بعد منتصف الليل فقط». وتضيف بنبرة غاضبة: «سمعنا هذا الكلام "
+     "في كل صيف».", ["فتيحة", "فتيحة"]),
+    ("قال الدكتور ماهر أبو حمدان إن «النسبة جيدة». وأقر أبو حمدان بوجود «اكتظاظ واضح بين السابعة والتاسعة صباحا».",
+     ["ماهر أبو حمدان", "ماهر أبو حمدان"]),
+    # a long role before a name: the name at its end
+    ("ويرى الخبير في تخطيط النقل والأستاذ في الجامعة الأردنية الدكتور سامي الطراونة أن نجاح الخط «يجب أن يكون بداية لا "
+     "نهاية».", ["سامي الطراونة"]),
+])
+def test_arabic_mentions_on_unseen_phrasings(body, expected):
+    assert speakers_of("عنوان\n\n" + body + "\n", "ar") == expected
+
+
+def test_arabic_anaphor_with_a_demonstrative_is_the_one_described_before():
+    text = ("عنوان\n\nوهو اتهام نفاه مسؤول في وزارة التجارة. وقال هذا المسؤول، مشترطا عدم ذكر اسمه، إن «السوق "
+            "تخضع للعرض والطلب وحدهما».\n")
+    assert speakers_of(text, "ar") == ["مسؤول في وزارة التجارة"]
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    # glued paragraphs: a quotation left open goes on through the next mark
+    ("en", 'At the launch, Jane Roe said: "We believe this matters. "It is vital for the future." The pack '
+           'is ready.', ["Jane Roe"]),
+    # an inverted reporting clause closing its sentence, then a quotation that continues its speaker
+    ("en", 'Phones will be printed on to wrists by 2020, says Mr Pearson. "So the gadgets that fill your bag '
+           'will disappear into fabric."', ["Pearson"]),
+    # a reporting clause that closes the sentence speaks for the quotations before it
+    ("fr", "Le Centre national des ouragans suit la tempête. C'est une « onde de tempête », avec des « vents "
+           "extrêmes » qui peuvent être « mortels », a alerté le centre basé en Floride.",
+     ["Centre national des ouragans"] * 3),
+    # a name after an acronym in a place's run of capitals; an acronym stands for its name
+    ("fr", "« On pensait rester à la maison », a indiqué à l'AFP Jimmy Ray, habitant de la ville.", ["Jimmy Ray"]),
+    ("fr", "Le Centre national des ouragans (NHC) a lancé un avertissement. Selon le NHC, « la tempête se "
+           "renforce encore ».", ["Centre national des ouragans"]),
+    # a person's full name after a medium's run of capitals, not the run
+    ("fr", "« Ouvrez donc une enquête », a écrit sur Twitter Ivan Jdanov. « C'est étrange », a déclaré à Radio "
+           "France Jean-Pierre Martin.", ["Ivan Jdanov", "Jean-Pierre Martin"]),
+    ("fr", "« Rien », a dit à la Fondation Jean Jaurès son directeur.", ["son directeur"]),
+    # à is no auxiliary (a quant à lui affirmé); a role before an institution is a person; a name in apposition
+    # after a determiner and a title
+    ("fr", "« La crise est là », a quant à lui affirmé le chef du gouvernement du Brésil, le général Walter Braga "
+           "Netto.", ["Walter Braga Netto"]),
+    ("fr", "« La crise est là », a affirmé le chef du gouvernement du Brésil.", ["le chef du gouvernement du Brésil"]),
+    # an institution noun names the run after it: not a person, nor a place that speaks
+    ("fr", "« La crise est là », a affirmé la présidente de la région Occitanie.",
+     ["la présidente de la région Occitanie"]),
+    # a role named by what one does (réalisateur) refers to the name the article gave it
+    ("fr", "Le réalisateur Christophe Ruggia a été radié. Le réalisateur a présenté ses excuses. « Je n'avais pas vu "
+           "que mon adulation pouvait lui apparaître pénible ».", ["Christophe Ruggia"]),
+    # the name after a role is the person's full name, not the medium's capitals before it
+    ("fr", "La journaliste du Figaro Magazine Judith Waintraub avait intitulé la vidéo. « Pathétique », a aussitôt "
+           "réagi la journaliste du Figaro. « Non », a répondu Jean Pierre Durand.", ["Judith Waintraub", "Jean Pierre Durand"]),
+    # a pronoun after a quotation: the nearest person of its gender, not the one the quotation names
+    ("fr", "Plusieurs personnalités l'ont soutenue, jusqu'au ministre de l'Intérieur Gérald Darmanin : « je "
+           "condamne les menaces que reçoit Judith Dupont », a-t-il réagi.", ["Gérald Darmanin"]),
+    # a quotation with no cue in a sentence that opens with a person: that person's
+    ("fr", "Gérald Martin a parlé. « Non », a-t-il dit. Nadia Hai a loué la vidéo et critiqué l'allusion, parce que "
+           "la jeune fille « s'appelle Imane et porte le foulard ».", ["Gérald Martin", "Nadia Hai"]),
+    # a subheading glued to its sentence with no stop opens with no speaker
+    ("fr", "« Je ne le souhaite pas », affirme Gérard Larcher. Xavier Bertrand et Bruno Retailleau y pensentEt de "
+           "citer « des responsables politiques qui ont la capacité d'être candidats ».", ["Gérard Larcher"] * 2),
+    # a subheading glued to its sentence: its verb reports nothing, its words are cut from the sentence's
+    ("fr", "« Le risque », rapporte BFMTV. Quand des acteurs prennent le pouvoirPour rappel, en 1981, Michel Colucci, "
+           "alias Coluche, s'était présenté, appelant « tous ceux qui ne comptent pas » à voter pour lui.",
+     ["BFMTV", "Michel Colucci"]),
+    # a reporting clause that ends the sentence, its subject after a comma; a capitalised adjective is no speaker
+    ("en", 'Snow Patrol had "no other course of action" but to ask their bassist to leave the band, lead singer Gary '
+           'Lightbody has said.', ["Gary Lightbody"]),
+    ("en", 'The German music business is "in the state of a zombie" because it failed to adapt to downloading.', [None]),
+    # a capital A opening a sentence is the preposition à: no place speaks
+    ("fr", "A Rome, des milliers de jeunes se sont agenouillés. En se relevant, ils ont crié : « Je ne peux pas "
+           "respirer » !", [None]),
+    # a pronoun is the person a reporting verb named in the sentence before
+    ("fr", "Le pays puise dans ses réserves, a déclaré mercredi le président de l'Union (UFIP), Francis Duseux."
+           "« On est loin d'une pénurie », a-t-il déclaré.", ["Francis Duseux"]),
+    # a description that introduces a body not named before is someone new
+    ("fr", "Pierre Martin avait publié un rapport en 2013. « L'erreur vient des deux côtés », explique la "
+           "présidente du Mouvement national des chômeurs.", ["la présidente du Mouvement national des chômeurs"]),
+    # a subheading in marks between dashes is no quotation
+    ("fr", "La ville est calme.- « Aucun scrupule » -Le maire Paul Durand a déclaré : « Nous restons vigilants ».",
+     ["Paul Durand"]),
+    ("fr", "La ville est calme. - « Aucun scrupule » -Le maire Paul Durand a déclaré : « Nous restons vigilants ».",
+     ["Paul Durand"]),
+    # a plural description is not the person just quoted; a participle's clause is no part of it
+    ("fr", "« Il est dans un état grave », a déclaré Paul Durand. « Son état s'améliore », ont indiqué les médecins "
+           "allemands soignant l'opposant.", ["Paul Durand", "les médecins allemands"]),
+])
+def test_latin_attribution_on_unseen_phrasings(language, body, expected):
+    assert speakers_of(("Title" if language == "en" else "Titre") + "\n\n" + body + "\n", language) == expected

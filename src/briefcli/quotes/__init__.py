@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from briefcli.model import Article, Quotation
 from briefcli.quotes.attribute import Attributor, Choice, Speaker
 from briefcli.quotes.classify import kind_of, subtype
+from briefcli.quotes.cues import Cue
 from briefcli.quotes.incises import split_incises
 from briefcli.quotes.indirect import Content, contents
 from briefcli.quotes.language import language_for
@@ -39,7 +40,9 @@ class Found:
 
 
 def find_quotations(article: Article, indirect: bool = True) -> tuple[Quotation, ...]:
-    """The quotations of `article` in order; indirect speech too unless told not."""
+    """The quotations of `article` in order; indirect speech too unless told
+    not (it is read either way: who spoke it is who a later quotation may
+    continue, so leaving it out changes no direct quotation's speaker)."""
     if not article.paragraphs:
         return ()
     language = language_for(article.language)
@@ -51,12 +54,16 @@ def find_quotations(article: Article, indirect: bool = True) -> tuple[Quotation,
         by_paragraph.setdefault(span.first, []).append(span)
     found: list[Found] = []
     for index in range(len(article.paragraphs)):
-        items: list[MarkedSpan | Content] = list(by_paragraph.get(index, []))
-        if indirect:
-            items += contents(reader.paragraph(index)) if reader.paragraph(index).cues else []
+        paragraph = reader.paragraph(index)
+        items: list[MarkedSpan | Content | Cue] = list(by_paragraph.get(index, []))
+        items += contents(paragraph) if paragraph.cues else []
+        items += paragraph.cues  # every reporting clause tells who spoke last, quoted or not
         for item in sorted(items, key=lambda item: item.start):
+            if isinstance(item, Cue):
+                attributor.reporting(paragraph, item)
+                continue
             result = direct(attributor, item) if isinstance(item, MarkedSpan) else reported(attributor, item)
-            if result is not None:
+            if result is not None and (indirect or result.mode == "direct"):
                 found.append(result)
     return finish(article, found)
 
@@ -67,7 +74,7 @@ def direct(attributor: Attributor, span: MarkedSpan) -> Found | None:
     choice = attributor.choose(span)
     first = reader.paragraph(span.first)
     before = first.window.tokens[max(0, first.token_at(span.open) - 3):first.token_at(span.open)]
-    context = (text[max(0, span.open - 2):span.open], text[span.close + 1:span.close + 3])
+    context = (text[max(0, span.open - 4):span.open], text[span.close + 1:span.close + 3])
     if kind_of(text[span.start:span.end], before, choice.position != "none", reader.language, context, span.open) \
             or attributor.names_in_marks(span, choice):
         return None

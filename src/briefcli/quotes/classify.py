@@ -49,6 +49,15 @@ def introduced(quoted: str, before: list[Token], language: Language, open_mark: 
     return language.bare(last) in language.title_introducers or last in language.title_introducers
 
 
+def subheading(before: str, after: str) -> bool:
+    """A subheading in marks set between dashes after a sentence's end (as
+    OrangeSum glues them into the text), not a quotation in a dashed aside
+    (The White Stripes - "perhaps the two most important bands" - were)."""
+    opening = before.rstrip()
+    rest = opening[:-1].rstrip()
+    return opening.endswith("-") and (not rest or rest[-1] in ".!?\n") and after.strip().startswith("-")
+
+
 def kind_of(quoted: str, before: list[Token], has_cue: bool, language: Language,
             context: tuple[str, str] = ("", ""), open_mark: int = -1) -> str | None:
     """"title" or "term" for what is not a quotation; None for a quotation.
@@ -56,6 +65,8 @@ def kind_of(quoted: str, before: list[Token], has_cue: bool, language: Language,
     `context` a few characters before it and after the closing one."""
     if not any(c.isalpha() for c in quoted):
         return "term"  # a number, a date, a code: “937”
+    if subheading(*context):
+        return "title"  # côte méditerranéenne.- "Que serait-ce si j'étais noir" -Dans la foule
     if title_like(quoted, before, language) and not has_cue or named_source(quoted, *context, language) \
             or introduced(quoted, before, language, open_mark):
         return "title"

@@ -57,15 +57,16 @@ def joined(text: str, tokens: list[Token], first: int, last: int) -> bool:
 def match_at(text: str, tokens: list[Token], index: int, language: Language) -> tuple[int, CueEntry] | None:
     """(number of tokens, entry) of the cue starting at token `index`."""
     word = tokens[index].folded
-    sizes = range(min(language.max_phrase, len(tokens) - index), 1, -1) if word in language.phrase_starts else ()
-    for size in sizes:
-        key = tuple(t.folded for t in tokens[index:index + size])
-        entry = language.cues.get(key)
-        if entry and joined(text, tokens, index, index + size):
-            return size, entry
+    found = phrase_at(text, tokens, index, language)
+    if found is not None:
+        return found
+    if index and tokens[index - 1].folded in language.noun_governors:
+        return None  # طلب عدم كشف اسمه: a verbal noun, no verb
     entry = language.cues.get((word,))
     if entry and entry.opening_only:
         return (1, entry) if opens_on_person(text, tokens, index, language) else None
+    if entry and not verb_here(text, tokens, index, entry, language):
+        return None
     if entry and (not entry.governing_only or governed(text, tokens, index, entry, language)):
         return 1, entry
     entry = stripped_match(word, language)
@@ -81,6 +82,48 @@ def match_at(text: str, tokens: list[Token], index: int, language: Language) -> 
                 and len(form[0]) >= MIN_FUZZY and word not in language.documents | language.speech_events:
             return 1, language.cues[form]
     return None
+
+
+def verb_here(text: str, tokens: list[Token], index: int, entry: CueEntry, language: Language) -> bool:
+    """Whether a verb or participle form is one where it stands: not a noun
+    after a determiner (la tempête, les critiques, his claims), not a
+    participle that qualifies the noun before it (des vents soufflant jusqu'à
+    240 km/h: a determiner and a noun before it, nothing it governs after it)."""
+    if entry.kind not in ("verb", "participle") or not index:
+        return True
+    before = tokens[index - 1].folded
+    if entry.kind == "verb" and before in language.articles | language.possessives \
+            and joined(text, tokens, index - 1, index + 1):
+        return False  # (but "les qualifiant de": a pronoun before a participle)
+    qualifying = entry.kind == "participle" and index > 1 and tokens[index - 2].folded in language.determiners \
+        and tokens[index - 1].text[:1].islower() and joined(text, tokens, index - 2, index + 1)
+    return not qualifying or governs(text, tokens, index, language)
+
+
+def phrase_at(text: str, tokens: list[Token], index: int, language: Language) -> tuple[int, CueEntry] | None:
+    """A cue of several words at token `index`: as listed, with a conjunction
+    glued to its first word (وجاء في) or a pronoun to its last (على حد
+    تعبيرها: the pronoun is the speaker, see `suffix_pronoun`)."""
+    word = tokens[index].folded
+    kinds = language.proclitics.get(word[:1], ())
+    firsts = [w for w in (word, word[1:] if kinds else "") if w in language.phrase_starts]
+    for first in firsts:
+        for size in range(min(language.max_phrase, len(tokens) - index), 1, -1):
+            middle = tuple(t.folded for t in tokens[index + 1:index + size - 1])
+            last = tokens[index + size - 1]
+            for key in dict.fromkeys(((first,) + middle + (last.folded,),
+                                      (first,) + middle + (language.without_pronoun(last.text),))):
+                entry = language.cues.get(key)
+                if entry and (first == word or entry.kind in kinds) and joined(text, tokens, index, index + size):
+                    return size, entry
+    return None
+
+
+def suffix_pronoun(tokens: list[Token], cue_first: int, cue_last: int, language: Language) -> Token | None:
+    """The last word of a cue phrase when it carries the speaker as a
+    pronoun (على حد تعبيرها، حسب قوله), else None."""
+    last = tokens[cue_last - 1]
+    return last if cue_last - cue_first > 1 and language.without_pronoun(last.text) != last.folded else None
 
 
 def opens_on_person(text: str, tokens: list[Token], index: int, language: Language) -> bool:
@@ -209,6 +252,7 @@ def find_cues(text: str, tokens: list[Token], language: Language, outside: list[
             continue
         size, entry = found
         first, last, pronoun = extend(text, tokens, index, index + size, language)
+        pronoun = pronoun or suffix_pronoun(tokens, index, index + size, language)
         lead = first
         if language.needs_auxiliary(tokens[index].text, entry) and first == index and pronoun is None:
             lead = auxiliary_before(text, tokens, index, language)
@@ -226,12 +270,13 @@ def find_cues(text: str, tokens: list[Token], language: Language, outside: list[
 
 def auxiliary_before(text: str, tokens: list[Token], index: int, language: Language) -> int | None:
     """The auxiliary a past participle at `index` follows across a few
-    adverbs or an aside: "a toutefois reconnu", "a, de son côté, salué"."""
+    adverbs or an aside: "a toutefois reconnu", "a, de son côté, salué", "a
+    quant à lui affirmé" (à is no auxiliary)."""
     for k in range(index - 1, max(-1, index - 1 - MAX_ADVERBS), -1):
         if any(c in ".!?:;\"\u00ab\u00bb\u201c\u201d" for c in text[tokens[k].end:tokens[k + 1].start]):
             return None
         word = tokens[k].folded
-        if word in language.auxiliaries and word not in language.reflexives:
+        if word in language.auxiliaries and word not in language.reflexives and not language.is_preposition(tokens[k]):
             if word in language.passive_auxiliaries and not (k and tokens[k - 1].folded in language.reflexives):
                 return None  # "le rythme est plus soutenu": an adjective; "s'est exclamé" reports
             return k

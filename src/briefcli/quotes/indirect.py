@@ -175,22 +175,13 @@ def opening_according(paragraph: Paragraph, cue: Cue) -> Content | None:
     if any(fold(w) not in window.language.conjunctions for w in window.text[sentence_start:cue.start].split()):
         return None
     tokens, after = phrase_after(window, cue, according=True)
-    after = past_parentheses(window, after)
+    after = window.past_parentheses(after)
     if not tokens or after >= len(window.tokens) or not any(c in COMMAS for c in window.gap(after)):
         return None
     start = window.tokens[after].start
     if window.language.is_complementizer(window.tokens[after].folded):
         start = window.tokens[after].end
     return make(paragraph, cue, start, min(sentence_end, start + MAX_CHARS))
-
-
-def past_parentheses(window, index: int) -> int:
-    """Past "(BRGM)" after "Selon le Bureau de recherches géologiques et minières"."""
-    if index >= len(window.tokens) or "(" not in window.gap(index):
-        return index
-    while index < len(window.tokens) and ")" not in window.gap(index):
-        index += 1
-    return index
 
 
 def back_to_comma(text: str, start: int, limit: int) -> int:

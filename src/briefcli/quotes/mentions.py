@@ -49,7 +49,7 @@ class Maker:
 
 def analyse(text: str, tokens: list[Token], language: Language) -> Mention | None:
     """The Mention the words `tokens` make, or None when they name no one."""
-    tokens = trim(tokens, language)
+    tokens = language.before_clause(trim(tokens, language))
     if not tokens:
         return None
     make = Maker(text, tokens)
@@ -73,6 +73,6 @@ def trim(tokens: list[Token], language: Language) -> list[Token]:
     start, end = 0, len(tokens)
     while start < end and (tokens[start].folded in language.conjunctions or language.edge_word(tokens[start])):
         start += 1
-    while end > start and (tokens[end - 1].folded in language.function_words or language.edge_word(tokens[end - 1])):
+    while end > start and (language.function_word(tokens[end - 1]) or language.edge_word(tokens[end - 1])):
         end -= 1
     return tokens[start:end]

@@ -14,10 +14,12 @@ from briefcli.quotes.cues import Cue, find_cues
 from briefcli.quotes.language import Language
 from briefcli.quotes.spans import MarkedSpan
 from briefcli.quotes.window import Window
-from briefcli.quotes.words import tokenize
+from briefcli.quotes.words import Token, fold, tokenize
 
 CACHED_PARAGRAPHS = 4
-GLUED = re.compile(r"(?<=[a-zà-ÿ0-9\u00bb\u201d\")])[.!?](?=[A-ZÀ-Ý\u00ab\u201c])")
+CAMEL = re.compile(r"\b[a-zà-ÿ]{3,}(?=([A-ZÀ-Ý][a-zà-ÿ]+)\b)")  # pensentEt: a lower-case word, then a capitalised one
+GLUED = re.compile(r"(?<=[a-zà-ÿ0-9\u00bb\u201d\")])[.!?](?=[A-ZÀ-Ý\u00ab\u201c]|\"[A-ZÀ-Ý]|-)"
+                   r"|(?<=[\u00bb\u201d\"]) -(?=[A-ZÀ-Ý])")
 
 
 @dataclass
@@ -40,6 +42,13 @@ class Paragraph:
     def token_at(self, offset: int) -> int:
         """Index of the first token that starts at or after `offset`."""
         return bisect.bisect_left(self.token_starts, offset)
+
+    def heading(self, end: int) -> bool:
+        """Whether the sentence that ends at `end` is a subheading glued to
+        the next one with no stop (Xavier Bertrand et Bruno Retailleau y
+        pensentEt de citer)."""
+        text = self.window.text
+        return 0 < end < len(text) and text[end - 1].isalpha() and text[end].isupper()
 
     def last_cue_between(self, start: int, end: int) -> Cue | None:
         k = bisect.bisect_left(self.cue_starts, end) - 1
@@ -73,7 +82,8 @@ class Reader:
     def build(self, index: int) -> Paragraph:
         source = self.article.paragraphs[index]
         text = self.article.text
-        tokens = tokenize(text, source.start, source.end)
+        starts, ends = sentence_bounds(source, text, self.language)
+        tokens = split_at(text, tokenize(text, source.start, source.end), starts)
         quotes = []
         for k in range(bisect.bisect_left(self.closes, source.start), len(self.marks)):
             if self.marks[k][0] >= source.end:
@@ -81,21 +91,45 @@ class Reader:
             quotes.append(self.marks[k])
         window = Window(text, tokens, self.language, quotes, source.start, source.end)
         cues = find_cues(text, tokens, self.language, [(o, c + 1) for o, c in window.quotes])
-        starts, ends = sentence_bounds(source, text)
         return Paragraph(index, window, cues, starts, ends, window.starts)
 
 
-def sentence_bounds(paragraph, text: str) -> tuple[list[int], list[int]]:
+def sentence_bounds(paragraph, text: str, language: Language) -> tuple[list[int], list[int]]:
     """The starts and ends of the paragraph's sentences, cut again where a
-    full stop glues two of them (Peter Piot.Le professeur, "... Ebola".La RDC:
-    a lower-case letter, a digit or a closing mark, the stop, a capital)."""
+    full stop glues two of them (Peter Piot.Le professeur, "... Ebola".La RDC,
+    citoyens"."Nous: a lower-case letter, a digit or a closing mark, the
+    stop, a capital or a mark and a capital), around a subheading set
+    between dashes (côte méditerranéenne.- "Que serait-ce ..." -Dans la foule),
+    and where a subheading glues to its sentence with no stop (Bruno
+    Retailleau y pensentEt de citer, Vomissements et vertigesLe syndicat: a
+    word that opens sentences, capitalised, right after lower-case letters)."""
     starts, ends = [], []
     for sentence in paragraph.sentences or [paragraph]:
         begin = sentence.start
-        for glue in GLUED.finditer(text, sentence.start, sentence.end):
+        for glue in sorted(glued_ends(text, sentence.start, sentence.end, language)):
             starts.append(begin)
-            ends.append(glue.end())
-            begin = glue.end()
+            ends.append(glue)
+            begin = glue
         starts.append(begin)
         ends.append(sentence.end)
     return starts, ends
+
+
+def split_at(text: str, tokens: list[Token], starts: list[int]) -> list[Token]:
+    """The tokens, those a sentence starts inside (pouvoirPour rappel) cut in two."""
+    inside = [p for p in starts if p < len(text) and text[p - 1:p].isalpha() and text[p].isalpha()]
+    if not inside:
+        return tokens
+    out: list[Token] = []
+    for token in tokens:
+        cuts = [p for p in inside if token.start < p < token.end]
+        for begin, end in zip([token.start] + cuts, cuts + [token.end]):
+            out.append(Token(text[begin:end], begin, end, fold(text[begin:end])))
+    return out
+
+
+def glued_ends(text: str, start: int, end: int, language: Language) -> set[int]:
+    """Where a sentence glued to the one before it starts, between `start` and `end`."""
+    found = {glue.end() for glue in GLUED.finditer(text, start, end)}
+    openers = language.starters | language.determiners
+    return found | {m.end() for m in CAMEL.finditer(text, start, end) if fold(m.group(1)) in openers}

@@ -19,10 +19,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from briefcli.quotes.language import Language
-from briefcli.quotes.mentions import Mention
+from briefcli.quotes.mentions import Mention, analyse
 from briefcli.quotes.words import Token, fold
 
 RECENT = 1200  # characters: a description this close after a quoted person is that person
+NEAR = 300  # characters: the same for a description that introduces the body its person belongs to
 
 
 @dataclass
@@ -131,13 +132,24 @@ class Registry:
         found = self.by_words.get(words) or self.by_surname.get(words[-1])
         if found is not None and found.name_words[-len(words):] == words:
             return found  # الحافظي, عبد الغفار: the end of a name met before
+        spelt = self.language.expanded(self.text, surface, mention.start) if surface.isupper() else None
+        if spelt is not None:  # le NHC: le Centre national des ouragans (NHC)
+            return self.by_name(Mention(self.text[spelt[0].start:spelt[-1].end], spelt[0].start, spelt[-1].end,
+                                        "organisation", name=spelt), position)
         if len(words) == 1 and mention.kind == "name":
             full = self.language.full_name(self.text, words[0], mention.start)
             if full is not None:  # M. Benjelloun after "son homologue, Youssef Benjelloun"
                 return self.by_name(name_mention(self.text, full), position)
+        institution = len(words) == 1 and words[0] in self.language.organisations
+        named = self.language.named_organisation(self.text, words[0], mention.start) if institution else None
+        if named is not None and len(named) > 1:  # le Conseil after "le Conseil scientifique"
+            return self.by_name(Mention(self.text[named[0].start:named[-1].end], named[0].start, named[-1].end,
+                                        "organisation", name=named), position)
         for size in range(len(words) - 1, 0, -1):
             shorter = self.by_words.get(words[-size:])
-            if shorter is not None:  # a fuller name for a speaker met by surname first
+            patronym = size == 1 and words[-1] in self.language.given_names - self.language.family_names
+            if shorter is not None and not patronym:  # a fuller name for a speaker met by surname first
+                # (not مريم منت سيدي محمد for محمد: a father's given name ends many names)
                 shorter.name, shorter.name_words = surface, words
                 self.index(shorter)
                 return shorter
@@ -164,9 +176,16 @@ class Registry:
         return self.latest(("organisation",)) if mention.definite else None
 
     def by_anaphor(self, mention: Mention, position: int) -> Entity:
+        """المتحدث ذاته، هذا المسؤول، ce dernier: who last spoke in that role,
+        else who the article last described by it (نفاه مسؤول في الديوان ...
+        وقال هذا المسؤول), else the latest speaker."""
         held = self.by_role.get(mention.head)
         if held is not None:
             return held
+        phrase = self.language.role_phrase(self.text, mention.head, mention.start) if mention.head else None
+        described = analyse(self.text, list(phrase), self.language) if phrase else None
+        if described is not None and described.kind in ("name", "description"):
+            return self.resolve(described, position) or self.latest()
         person_only = mention.head in self.language.roles and mention.head not in self.language.source_nouns
         entity = self.latest(("person",)) if person_only else self.latest()
         return entity or self.new("person", position, description=mention.text, descriptors={mention.head})
@@ -174,17 +193,23 @@ class Registry:
     def by_pronoun(self, mention: Mention, position: int) -> Entity | None:
         """The latest person of the pronoun's gender (she, elle), else the
         latest speaker; never the pronoun itself."""
-        if fold(mention.text) in self.language.plural_pronouns:
+        pronoun = self.language.pronoun_of(mention.text)
+        if pronoun in self.language.plural_pronouns:
             return self.latest(("organisation", "document")) or self.latest()  # ils, they: a group, not a person
-        gender = self.language.word_gender(fold(mention.text))
+        gender = self.language.word_gender(pronoun)
         latest = self.latest(("person",), gender)
         if latest is not None:
             return latest
-        near = self.language.nearest_person(self.text, mention.start, RECENT)
+        near = self.language.nearest_person(self.text, mention.start, RECENT, gender)
         named = self.by_name(name_mention(self.text, near), position) if near is not None else None
         if named is not None and named.agrees(gender):
             return named  # "..., said Sandvine's chief technology officer Marc Morin. ... "...," he said"
         return latest or (self.latest() if gender is None else None)
+
+    def met(self, mention: Mention) -> Entity | None:
+        """The entity a name's words (or its last word) already stand for."""
+        words = self.name_words(mention)
+        return (self.by_words.get(words) or self.by_surname.get(words[-1])) if words else None
 
     def known(self, mention: Mention) -> Entity | None:
         """The person `mention` names when the article already knows them (a
@@ -193,15 +218,13 @@ class Registry:
             return self.resolve_description(mention, mention.start)  # "Une commerçante du quartier Pirmil"
         if mention.kind == "description":
             held = self.by_role.get(mention.head) if mention.head else None
-            if held is not None or mention.head not in self.language.roles:
+            if held is not None or not self.language.person_noun(mention.head):
                 return held
             named = self.language.named_by_role(self.text, mention.head, mention.start)
             return self.by_name(name_mention(self.text, named), mention.start) if named is not None else None
         words = self.name_words(mention)
-        if not words:
-            return None
-        found = self.by_words.get(words) or self.by_surname.get(words[-1])
-        if found is not None:
+        found = self.met(mention)
+        if not words or found is not None:
             return found
         if len(words) > 1 or words[0] in self.language.given_names:  # "Le préfet ..., Thierry Lambert, a pris"
             return self.by_name(mention, mention.start)  # a full name (or a given name: His wife Sharon) opens it
@@ -228,6 +251,19 @@ class Registry:
                 return found
         return self.resolve_description(mention, position)
 
+    def organisation_named(self, mention: Mention) -> Entity | None:
+        """The organisation whose name a definite description's noun opens
+        before it (le centre -> Centre national des ouragans); not for a
+        role (le président)."""
+        if not mention.head or mention.head in self.language.roles:
+            return None
+        named = self.language.named_organisation(self.text, mention.head, mention.start)
+        if named is None:
+            return None
+        organisation = Mention(self.text[named[0].start:named[-1].end], named[0].start, named[-1].end,
+                               "organisation", name=named)
+        return self.by_name(organisation, mention.start)
+
     def named_organisation(self, mention: Mention) -> Entity | None:
         """The organisation named last before `mention`: the latest
         organisation that spoke, or the nearest name in the text that is no
@@ -245,17 +281,24 @@ class Registry:
         just before (Latin scripts only: names are found by their capitals)."""
         if mention.kind == "organisation" or any(fold(w) in self.language.organisations for w in mention.text.split()):
             return None  # "la préfecture", "the governor's office": not a person
-        if mention.head in self.language.roles:
+        if self.language.plural(mention.head):
+            return None  # المسؤولون, les manifestants: a group, not the person named before
+        gender = self.language.description_gender(mention)
+        if self.language.person_noun(mention.head):
             named = self.language.named_by_role(self.text, mention.head, mention.start)
             if named is not None:
                 return self.by_name(name_mention(self.text, named), position)
         elif mention.start < position:
             return None  # "l'expertise judiciaire a relevé": a subject, not the description of a speaker
-        latest = self.latest(("person",))
-        if latest is not None and mention.start - latest.last_seen <= RECENT:
+        # "la présidente du Mouvement national des chômeurs", a body not named before: someone introduced,
+        # unless named in the sentence before ("Jean-Luc Mélenchon veut ... Le chef de file de La France insoumise")
+        reach = NEAR if self.language.affiliated(mention, self.text) else RECENT
+        latest = self.latest(("person",), gender)
+        if latest is not None and mention.start - latest.last_seen <= reach:
             return latest
-        near = self.language.nearest_person(self.text, mention.start, RECENT)
-        return self.by_name(name_mention(self.text, near), position) if near is not None else None
+        near = self.language.nearest_person(self.text, mention.start, reach)
+        named = self.by_name(name_mention(self.text, near), position) if near is not None else None
+        return named if named is not None and named.agrees(gender) else None
 
     def owner(self, mention: Mention) -> Entity | None:
         """Whom a possessive (son, her) refers to: the latest speaker, or the
@@ -275,19 +318,23 @@ class Registry:
             held = self.by_role.get(mention.head) if mention.head else None
             if held is not None:
                 return held
-            if language.capitalises_names:
-                found = self.described(mention, position)
-                if found is not None:
-                    return found
+            named = self.organisation_named(mention)
+            if named is not None:
+                return named  # "le centre basé en Floride" after "le Centre national des ouragans"
+            found = self.described(mention, position)
+            if found is not None:
+                return found
             latest = self.latest(("person",))
             recent_role = language.short_roles_refer_back and mention.kind == "description" and mention.head in \
                 language.positions and len(mention.text.split()) <= 2 and mention.start - (
                     latest.last_seen if latest else 0) <= RECENT  # المسؤول الجماعي; not الناطق باسم الحكومة
-            if latest is not None and (mention.head in language.epithets or recent_role):
-                return latest  # الخبير المغربي...، المسؤول الجماعي: the person just quoted
+            if latest is not None and (mention.head in language.epithets or recent_role) \
+                    and not language.plural(mention.head):
+                return latest  # الخبير المغربي...، المسؤول الجماعي: the person just quoted (not les médecins)
         text = language.description_name(mention.text, mention.kind == "organisation")
         found = self.by_description.get(fold(text))
         if found is not None:
             return found
         kind = "organisation" if mention.kind == "organisation" else "person"
-        return self.new(kind, position, description=text, descriptors={mention.head} if mention.head else set())
+        return self.new(kind, position, description=text, descriptors={mention.head} if mention.head else set(),
+                        gender=language.description_gender(mention) if kind == "person" else None)

@@ -20,6 +20,7 @@ from briefcli.segment.quotemarks import QUOTE_MARKS, ascii_role, outermost, pair
 
 OPENERS = frozenset("\u201c\u201e\u00ab\u2039\u201f")
 MIN_UNCLOSED_WORDS = 4
+SENTENCE_ENDS = (".", "!", "?", "\u2026", "\u061f")
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,25 @@ def loose_marks(text: str) -> Loose:
             openers.append(index)
         else:
             closers.append(index)
-    return Loose(pairs, openers, closers)
+    return continued_in_place(text, Loose(pairs, openers, closers))
+
+
+def continued_in_place(text: str, loose: Loose) -> Loose:
+    """A quotation left open whose next paragraph opens with a mark, when the
+    paragraphs were glued into one ('said: "A. "B." Then'): one quotation
+    from the first mark to the last, the inner marks in it, as across
+    paragraphs."""
+    pairs, openers = list(loose.pairs), list(loose.openers)
+    for opener in reversed(loose.openers):
+        following = next((p for p in pairs if p[0] > opener), None)
+        if following is None or any(o < opener < c for o, c in pairs):
+            continue
+        between = text[opener + 1:following[0]]
+        if any(c in QUOTE_MARKS for c in between) or not between.rstrip().endswith(SENTENCE_ENDS):
+            continue
+        pairs = sorted([p for p in pairs if p != following] + [(opener, following[1])])
+        openers.remove(opener)
+    return Loose(pairs, openers, loose.closers)
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -17,25 +17,28 @@ from __future__ import annotations
 from dataclasses import replace
 
 from briefcli.quotes.cues import Cue, cue_word
-from briefcli.quotes.mentions import Mention, analyse
+from briefcli.quotes.mentions import Maker, Mention, analyse
 from briefcli.quotes.window import Window
 from briefcli.quotes.words import Token
 
 REPORTING_DASHES = "\u2014\u2013"
+CLOSING_MARKS = "\"\u201d\u00bb\u2019"
 COMMAS = ",\u060c"
-MAX_PHRASE = 10
+MAX_PHRASE = 14
+MAX_PHRASE_TAIL = 8  # words after a description's phrase before the comma of its apposition
 MAX_RELAYED = 12  # words between a relaying verb and the عن its source follows
 MAX_ANTECEDENT = 10  # words of the noun phrase a relative pronoun refers to, with an apposition
 MAX_APPOSED_COMMAS = 2  # "Clémentine Autain, députée La France insoumise, qui dit"
 APPOSED_ROLES = 2  # words after a name's comma that may be its role
+MAX_MARKED_TAIL = 2  # words after a name in marks before the apposition's comma (المعارض)
 
 
 def speaker_phrase(window: Window, cue: Cue, clause_start: int, after_quote: bool = False) -> Mention | None:
     """The speaker phrase of `cue`, whose clause starts at token
     `clause_start` (right after a quotation when `after_quote`)."""
     language = window.language
-    if cue.pronoun is not None:
-        return analyse(window.text, [cue.pronoun], language)
+    if cue.pronoun is not None:  # a-t-il dit; على حد تعبيرها
+        return Maker(window.text, [cue.pronoun])("pronoun")
     if cue.kind == "according":
         return with_apposition(window, phrase_after(window, cue, according=True))
     if cue.kind == "verb" and cue.first > clause_start and window.tokens[cue.first - 1].folded in language.perfective:
@@ -43,7 +46,8 @@ def speaker_phrase(window: Window, cue: Cue, clause_start: int, after_quote: boo
         if mention is not None:
             return mention
     if cue.kind == "verb" and verb_first(window, cue):
-        mention = with_apposition(window, phrase_after(window, cue))
+        found = phrase_after(window, cue)
+        mention = with_apposition(window, found) or language.subject_description(window.text, found[0])
         if mention is not None:
             return mention
     if cue.kind == "participle":
@@ -76,7 +80,27 @@ def verb_first(window: Window, cue: Cue) -> bool:
         return False
     gap_start = window.tokens[start - 1].end
     return bool(window.closes_between(gap_start, window.tokens[start].start)) or any(
-        c in REPORTING_DASHES for c in window.gap(start))
+        c in REPORTING_DASHES for c in window.gap(start)) or closing_clause(window, cue)
+
+
+def closing_clause(window: Window, cue: Cue) -> bool:
+    """Whether the cue opens an inverted reporting clause that closes the
+    sentence after a comma: "..., says Mr Pearson.", "..., estime le
+    ministre.", "..., a alerté le centre basé en Floride." (its subject, then
+    no clause, quotation or colon of its own)."""
+    subject = window.language.skip_addressee(window, cue.last) if cue.last < len(window.tokens) else cue.last
+    if window.gap(cue.group_start).strip().lstrip(CLOSING_MARKS) not in tuple(COMMAS) or subject >= len(window.tokens) \
+            or window.breaks_before(subject) or not window.language.opens_subject(window.tokens[subject]) \
+            or window.tokens[cue.last - 1].folded in window.language.object_addressees:
+        return False  # (", a déclaré mercredi le président"; "..., he told the BBC News website.": whom he told)
+    end = phrase_after(window, cue)[1]
+    while end < len(window.tokens) and not window.sentence_end(end):  # "le centre basé en Floride."
+        word = window.tokens[end].folded
+        if window.language.is_complementizer(word) or (word,) in window.language.cues or ":" in window.gap(end) \
+                or window.quoted(end):
+            return False
+        end += 1
+    return True
 
 
 def phrase_after(window: Window, cue: Cue, according: bool = False) -> tuple[list[Token], int]:
@@ -155,7 +179,9 @@ def with_apposition(window: Window, found: tuple[list[Token], int]) -> Mention |
     mention = analyse(window.text, tokens, language)
     if mention is None:
         return None
-    named = apposed_name(window, mention, after)
+    cut = next_break(window, after) if mention.kind == "description" else after
+    named = apposed_name(window, mention, after) or apposed_name(window, mention, past_marked_name(window, after)) \
+        or apposed_name(window, mention, cut) or apposed_name(window, mention, window.past_parentheses(after))
     if named is not None:
         return named
     if mention.kind == "name" and comma_before(window, after):
@@ -164,6 +190,32 @@ def with_apposition(window: Window, found: tuple[list[Token], int]) -> Mention |
         if heads:
             mention = replace(mention, descriptors=mention.descriptors + heads)
     return mention
+
+
+def next_break(window: Window, index: int) -> int:
+    """The index of the first token after `index` that a mark comes before,
+    within a few words: where a description whose reading stopped early ends
+    ("Pour le directeur de la maîtrise des risques et de la performance à
+    l'Unédic, Rémy Mazzocchi,")."""
+    for k in range(index, min(index + MAX_PHRASE_TAIL, len(window.tokens))):
+        if window.breaks_before(k):
+            return k
+    return index
+
+
+def past_marked_name(window: Window, index: int) -> int:
+    """Past a name in marks that completes a description and an adjective
+    after it: "النائب عن حزب «الوفاق الديمقراطي» المعارض، أحمد سالم ولد بوبكر،"."""
+    if not window.quoted(index):
+        return index
+    while window.quoted(index):
+        index += 1
+    for _ in range(MAX_MARKED_TAIL):
+        if index >= len(window.tokens) or window.breaks_before(index) and not window.closes_between(
+                window.tokens[index - 1].end, window.tokens[index].start):
+            break
+        index += 1
+    return index
 
 
 def comma_before(window: Window, index: int) -> bool:
@@ -198,7 +250,10 @@ def phrase_before(window: Window, cue: Cue, clause_start: int, after_quote: bool
         return anaphor
     if before <= clause_start:
         return None
-    return language.subject_before(window, clause_start, before, after_quote)
+    mention = language.subject_before(window, clause_start, before, after_quote)
+    if mention is not None and window.quoted(window.token_at(mention.start)):
+        return None  # par peur du "mécontentement populaire", explique: words quoted, no one who speaks
+    return mention
 
 
 def antecedent(window: Window, relative: int, clause_start: int) -> Mention | None:

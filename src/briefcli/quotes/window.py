@@ -65,12 +65,34 @@ class Window:
         """Mr. Sen. J. U.S.: a dot that ends no clause."""
         return token.folded in self.language.honorifics or (token.text[:1].isupper() and len(token.text) <= 2)
 
+    def past_parentheses(self, index: int) -> int:
+        """Past "(BRGM)" after "Selon le Bureau de recherches géologiques et
+        minières": the index of the token after the parentheses that open
+        before token `index`, else `index`."""
+        if index >= len(self.tokens) or "(" not in self.gap(index):
+            return index
+        while index < len(self.tokens) and ")" not in self.gap(index):
+            index += 1
+        return index
+
     def quoted(self, index: int) -> bool:
         if index >= len(self.tokens):
             return False
         position = self.tokens[index].start
         k = bisect.bisect_left(self.opens, position) - 1
         return k >= 0 and position < self.closes[k]
+
+    def past_glued_title(self, index: int) -> int:
+        """Past a subheading in marks glued to the sentence it heads
+        ("Je lui demande de me pardonner"L'actrice âgée de 30 ans a accusé):
+        the index of the token after the closing mark when a capital
+        follows it with no space; else `index`."""
+        if not self.quoted(index):
+            return index
+        close = self.closes[bisect.bisect_left(self.opens, self.tokens[index].start) - 1]
+        after = self.token_at(close + 1)
+        return after if after < len(self.tokens) and self.tokens[after].start == close + 1 \
+            and self.tokens[after].text[:1].isupper() else index
 
     def segments(self, start: int, end: int) -> list[list[Token]]:
         """The words from `start` to `end` cut at commas, without the words in

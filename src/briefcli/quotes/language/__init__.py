@@ -64,6 +64,16 @@ class Grammar(ABC):
         """A word without a glued conjunction (والوزير -> الوزير)."""
 
     @abstractmethod
+    def without_pronoun(self, written: str) -> str:
+        """A word as written, folded, without the pronoun glued to its end
+        (تعبيرها -> تعبير)."""
+
+    @abstractmethod
+    def pronoun_of(self, written: str) -> str:
+        """The pronoun (folded) a word as written is or carries at its end
+        (She -> she; تعبيرها -> هي)."""
+
+    @abstractmethod
     def is_preposition(self, token: Token) -> bool: ...
 
     @abstractmethod
@@ -97,9 +107,26 @@ class Grammar(ABC):
         """The noun of an anaphor (المتحدث ذاته, ce dernier), or ""."""
 
     @abstractmethod
+    def before_clause(self, tokens: list[Token]) -> list[Token]:
+        """A mention's words up to a clause of its own (les médecins allemands
+        soignant l'opposant: a participle and its object)."""
+
+    @abstractmethod
     def analyse_words(self, tokens: list[Token], make, text: str):
         """The Mention a speaker phrase makes: a name, a description, an
         organisation; None when it names no one."""
+
+    @abstractmethod
+    def subject_description(self, text: str, tokens: list[Token]):
+        """The description a reporting verb's subject makes though no noun in
+        it is known to speak ("», explique encore ce boulanger de 26 ans"),
+        or None."""
+
+    @abstractmethod
+    def affiliated(self, mention, text: str) -> bool:
+        """Whether a description names a body its person belongs to that the
+        article `text` had not named before it (la présidente du Mouvement
+        national ..., رئيسة اتحاد لجان الأهل): someone introduced."""
 
     @abstractmethod
     def person_name(self, mention) -> bool:
@@ -160,7 +187,18 @@ class Grammar(ABC):
     def named_by_role(self, text: str, role: str, position: int) -> tuple[Token, ...] | None: ...
 
     @abstractmethod
-    def nearest_person(self, text: str, position: int, reach: int) -> tuple[Token, ...] | None: ...
+    def role_phrase(self, text: str, role: str, position: int) -> tuple[Token, ...] | None:
+        """The words that last described the bearer of `role` before
+        `position` (مسؤول في الديوان الوطني للزيت; le prévenu, Gérard Manin)."""
+
+    @abstractmethod
+    def expanded(self, text: str, acronym: str, position: int) -> tuple[Token, ...] | None:
+        """The name an acronym stands for, given before `position`."""
+
+    @abstractmethod
+    def nearest_person(self, text: str, position: int, reach: int, gender: str | None = None) -> tuple[Token, ...] | None:
+        """The last full name within `reach` characters before `position`, of
+        `gender` when its given name says (f, m; None: any)."""
 
     @abstractmethod
     def nearest_name(self, text: str, position: int, reach: int) -> tuple[Token, ...] | None: ...
@@ -182,6 +220,7 @@ class Language(Grammar):
     code = ""
     # Typology, asked by the steps instead of the language's name:
     verb_first = False  # the reporting verb comes before its subject (قال الوزير)
+    pro_drop = False  # a verb's subject may be left out, the sentence's person speaking (يقف X ...، ويقول:)
     capitalises_names = True  # a name is a run of capitalised words
     incises = True  # a reporting clause may sit inside the marks: « A, a-t-il ajouté, B »
     hyphenated_inversion = False  # dit-il, explique-t-elle
@@ -190,6 +229,7 @@ class Language(Grammar):
     participle_endings: tuple[str, ...] = ()  # past participles, which report only after an auxiliary
 
     adverb_endings: tuple[str, ...] = ()  # adverbs by their ending (-ment, -ly)
+    gerund_endings: tuple[str, ...] = ()  # present participles and gerunds (-ant, -ing): no names
     agent_endings: tuple[str, ...] = ()  # nouns of agents (hydrologue, analyste, chercheur)
     addressee_prefixes: tuple[str, ...] = ()  # glued to the name of whom words were said to (لـ"الصباح")
     full_introducers: frozenset[str] = frozenset()  # إن: the quotation is the reported clause (as written)
@@ -207,7 +247,8 @@ class Language(Grammar):
         "source_nouns", "name_openers", "feminine_pronouns", "masculine_pronouns",
         "feminine_titles", "masculine_titles", "plurals", "adjectives", "plural_pronouns", "reflexives", "places",
         "passive_auxiliaries", "time_words", "time_determiners", "time_modifiers", "adverbs",
-        "circumstance_prepositions", "generic_organisations",
+        "circumstance_prepositions", "generic_organisations", "noun_governors", "subordinators", "object_addressees", "feminine_nouns", "masculine_nouns",
+        "feminine_determiners", "masculine_determiners",
     )
 
     def __init__(self) -> None:
@@ -271,6 +312,16 @@ class Language(Grammar):
                 return "m"
         return self.word_gender(words[0]) if len(words) > 1 else None
 
+    def description_gender(self, mention) -> str | None:
+        """f or m for a description whose words say which (the mother, la
+        responsable, الباحثة), else None."""
+        words = [fold(w) for w in mention.text.split()]
+        if any(w in self.feminine_nouns for w in words) or words[:1] and words[0] in self.feminine_determiners:
+            return "f"
+        if any(w in self.masculine_nouns for w in words) or words[:1] and words[0] in self.masculine_determiners:
+            return "m"
+        return None
+
     def cue_gender(self, word: str) -> str | None:
         """f or m for a cue whose form says who speaks (قالت): none here."""
         return None
@@ -279,6 +330,11 @@ class Language(Grammar):
     def roles(self) -> frozenset[str]:
         """Positions and epithets: the nouns that describe who speaks."""
         return self.positions | self.epithets
+
+    def person_noun(self, head: str) -> bool:
+        """Whether a description's noun names a person by a role or by what
+        they do (le préfet, le réalisateur, l'actrice)."""
+        return head in self.roles or bool(self.agent_endings) and head.endswith(self.agent_endings)
 
     @cached_property
     def speaking_nouns(self) -> frozenset[str]:
@@ -296,6 +352,9 @@ class Language(Grammar):
         return self.prepositions | self.complementizers | self.time_words | self.adverbs | self.relatives \
             | self.conjunctions | self.stops
 
+    def function_word(self, token: Token) -> bool:
+        return token.folded in self.function_words
+
     def edge_word(self, token: Token) -> bool:
         """Whether `token` can neither open nor close a mention: a
         preposition, a complementizer, a time word, an adverb, a number, a
@@ -304,7 +363,8 @@ class Language(Grammar):
         if word in self.speaking_nouns:
             return False  # "une note du ministère": a document, though noter reports speech
         entry = self.cues.get((word,))
-        return word in self.edges or word.isdigit() or self.is_complementizer(word) \
+        glued = word[:1] in self.conjunctions and word[1:] in self.edges  # وإلى، وفي
+        return word in self.edges or glued or word.isdigit() or self.is_complementizer(word) \
             or entry is not None and not entry.opening_only or word[:1] in self.proclitics and (word[1:],) in self.cues
 
     def is_complementizer(self, word: str) -> bool:

@@ -70,6 +70,13 @@ retorted
 reiterated reiterating
 yelled yelling
 exclaimed
+cautions cautioned cautioning
+hinted hinting
+indicated indicating
+mentioned mentioning
+wondered wondering
+whispered whispering
+exhorted exhorting
 """
 
 # Also nouns ("the report", "his tweets"): cues only when a complementizer, a
@@ -80,7 +87,7 @@ GOVERNING_ONLY = "reports notes claims states posts tweets comments charges rema
 # sentence and a person follows
 OPENING_ACCORDING = "for"
 PHRASAL = """
-point out: pointed out, points out
+point out: pointed out, points out, pointing out
 go on: went on, goes on
 """
 
@@ -91,12 +98,14 @@ quoted by
 quoting
 """
 
+OBJECT_ADDRESSEES = "tell tells told telling"  # the phrase after them is whom words were said to
+SUBORDINATORS = "when while because if since although though after before until unless"  # open a clause, not a reporting one
 COMPLEMENTIZERS = "that"
 SPEECH_NOUNS = "statement words remarks"
 DOCUMENTS = "statement report letter memo document study release filing ad advert spot clip book video"
 ORGANISATIONS = (
     "ministry department government office agency campaign committee company police firm group newspaper "
-    "paper daily network channel council commission watchdog regulator union"
+    "paper daily network channel council commission watchdog regulator union foundation institute"
 )
 POSITIONS = (
     "president minister secretary senator sen governor gov mayor spokesman spokeswoman spokesperson "
@@ -113,10 +122,19 @@ EPITHETS = (
     "announcer narrator questioner friend insider insiders member terrorist terrorists "
     "old wife husband son daughter mother father brother sister widow widower partner man woman boy girl "
     "expert analyst professor researcher economist strategist pollster source sources observer "
-    "witness resident voter voters supporter supporters critic critics doctor historian"
+    "witness resident voter voters supporter supporters critic critics doctor historian "
+    "democrat democrats republican republicans conservative conservatives liberal liberals"
 )
 ANAPHOR_MARKERS = "same latter former"
 
+FEMININE_NOUNS = (
+    "woman women mother wife sister daughter girl widow actress spokeswoman chairwoman congresswoman "
+    "businesswoman grandmother aunt niece queen princess mum lady"
+)
+MASCULINE_NOUNS = (
+    "man men father husband brother son boy widower actor spokesman chairman congressman businessman "
+    "grandfather uncle nephew king prince dad"
+)
 PRONOUNS = "he she they we i it"
 PLURALS = "people men women children police"
 PLURAL_PRONOUNS = "they"
@@ -159,7 +177,7 @@ GENERIC_ORGANISATIONS = "company firm group giant newspaper paper daily network 
 SOURCE_NOUNS = "source"
 RELATIVES = "who"
 CONJUNCTIONS = "and but"
-APPOSITION_OPENERS = "including among"
+APPOSITION_OPENERS = "including among whom whose which where"
 PARTIAL_INTRODUCERS = "of to about on for as from with"
 SPEECH_EVENTS = "interview statement speech rally conference call email tweet"
 FUNCTION_WORDS = (
@@ -177,6 +195,7 @@ HONORIFICS = "mr mrs ms dr sen gov rep lord lady sir dame baroness baron"
 class English(LatinScript):
     code = "en"
     possession = "{owner}'s {rest}"
+    gerund_endings = ("ing",)
     adverb_endings = ("ly",)
     agent_endings = ("er", "or", "ist", "ian")
     incises = False  # English closes the marks around its reporting clause
@@ -192,7 +211,8 @@ class English(LatinScript):
         for line in PHRASAL.strip().splitlines():
             lemma, forms = line.split(":")
             for form in forms.split(","):
-                self.add(form.strip(), CueEntry(lemma, "verb"))
+                kind = "participle" if form.strip().split()[0].endswith("ing") else "verb"  # pointing out
+                self.add(form.strip(), CueEntry(lemma, kind))
 
 
 LANGUAGE = English

@@ -20,6 +20,8 @@ soupirer s'agacer s'étonner grincer ironiser tempérer exhorter interpeller ré
 revendiquer jurer garantir enchaîner renchérir abonder tacler tempêter s'écrier s'indigner s'insurger
 contester réfuter nier féliciter remercier décrypter
 s'inquiéter s'interroger s'exclamer s'alarmer se féliciter se réjouir s'emporter
+réaffirmer crier hurler murmurer préconiser recommander suggérer proposer penser relater rapporter
+confesser concéder
 """
 
 # lemma: forms | the past participles among them, which report speech only
@@ -43,11 +45,14 @@ maintenir: maintient maintenu maintenait | maintenu
 requérir: requiert requièrent requis requise requérait requérant | requis requise
 appeler: appelle appellent |
 défendre: défend défendu défendue défendait défendant défendent | défendu défendue
+décrire: décrit décrite décrivent décrivait décrivant | décrit décrite
+prédire: prédit prédite prédisent prédisait | prédit prédite
 """
 
 PHRASES = """
 faire valoir: fait valoir faisait valoir faisant valoir font valoir
 mettre en garde: met en garde mis en garde mettait en garde mettant en garde
+faire savoir: fait savoir faisait savoir font savoir
 """
 
 ACCORDING = """
@@ -63,11 +68,12 @@ citant
 # "Pour le sociologue Julien Rivière, la réforme ...": according to, where it
 # opens a sentence and a person follows
 OPENING_ACCORDING = "pour"
+SUBORDINATORS = "quand lorsque lorsqu parce puisque puisqu si alors quoique avant après"  # open a clause, not a reporting one
 COMPLEMENTIZERS = "que qu"
 SPEECH_NOUNS = "propos termes dires déclaration déclarations chiffres calculs données estimations informations"
 DOCUMENTS = "communiqué rapport lettre note document étude courrier déclaration tribune"
 ORGANISATIONS = (
-    "ministère gouvernement préfecture mairie parquet police gendarmerie agence société entreprise tribunal cour "
+    "ministère gouvernement préfecture mairie parquet police gendarmerie agence société entreprise tribunal cour fondation "
     "conseil chambre collectif association syndicat fédération confédération institut observatoire office bureau "
     "organisation organisme quotidien journal hebdomadaire chaîne compagnie firme groupe collectif commission autorité autorités armée présidence exécutif assemblée sénat banque fonds cabinet direction métropole région département commune "
     "agglomération"
@@ -91,6 +97,10 @@ EPITHETS = (
     "source sources observateur observatrice"
 )
 ANAPHOR_MARKERS = "même dernier dernière intéressé intéressée celui-ci celle-ci"
+FEMININE_NOUNS = "femme mère épouse sœur fille veuve compagne actrice chanteuse grand-mère tante reine"
+MASCULINE_NOUNS = "homme père mari époux frère fils veuf compagnon acteur chanteur grand-père oncle roi"
+FEMININE_DETERMINERS = "la une cette"  # la responsable, une commerçante: a woman
+MASCULINE_DETERMINERS = "le un ce cet"
 PRONOUNS = "il elle ils elles on lui eux"
 PLURAL_PRONOUNS = "ils elles"
 FEMININE_TITLES = "mme mmes mlle"
@@ -136,7 +146,7 @@ GENERIC_ORGANISATIONS = (
 SOURCE_NOUNS = "source"
 RELATIVES = "qui"
 CONJUNCTIONS = "et mais"
-APPOSITION_OPENERS = "dont notamment"
+APPOSITION_OPENERS = "dont notamment auquel auxquels auxquelles duquel desquels lequel laquelle lesquels lesquelles où"
 NAME_FOLLOWERS = "de du à"
 PARTIAL_INTRODUCERS = "de du des à sur pour comme contre"
 SPEECH_EVENTS = "entretien interview conférence communiqué déclaration discours message"
@@ -167,9 +177,10 @@ class French(LatinScript):
     possession = "{article}{rest} de {owner}"
     hyphenated_inversion = True
     participle_endings = ("é", "ée", "és", "ées")
+    gerund_endings = ("ant",)
     adverb_endings = ("ement", "amment", "emment")
     agent_endings = ("logue", "iste", "eur", "euse", "rice", "ien", "ienne", "aire", "ant", "ante")
-    ACCENTED_PREPOSITIONS = "à"
+    ACCENTED_PREPOSITIONS = "à À A"  # a capital often loses its accent: A Rome, ... (the verb a is lower case)
 
     def article_for(self, possessive: str, noun: str) -> str:
         """The article a possessive gives way to: ses proches -> les proches,

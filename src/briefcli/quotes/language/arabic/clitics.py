@@ -27,6 +27,11 @@ def bare(folded: str) -> str:
     return folded
 
 
+def with_preposition_article(folded: str) -> bool:
+    """بالوزارة، للهيئة: a preposition glued to the article (not فال, a name)."""
+    return any(folded.startswith(prefix) and len(folded) > len(prefix) + 1 for prefix in PREPOSITION_ARTICLES)
+
+
 def has_article(folded: str) -> bool:
     return folded.startswith(PREFIXED_ARTICLES) and len(folded) > 3
 
@@ -60,8 +65,45 @@ PRONOUNS = ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0
             "\u0643\u0645", "\u0646\u0627", "\u064a")  # ه ها هم هما هن ك كم نا ي
 
 
+PREPOSITIONAL_PRONOUNS = frozenset(stem + pronoun for stem in PREPOSITION_STEMS for pronoun in PRONOUNS)
+
+
 def prepositional_pronoun(folded: str) -> bool:
     """فيه، له، عليه، إليهم، منها: a preposition with its pronoun, a word of
     its own that names no one (في الوقت الذي حض فيه الائتلاف)."""
-    return any(folded == stem + pronoun or stem.endswith("\u064a") and folded == stem[:-1] + "\u064a" + pronoun
-               for stem in PREPOSITION_STEMS for pronoun in PRONOUNS)
+    return folded in PREPOSITIONAL_PRONOUNS
+
+
+# the pronouns glued to a noun's end and the free pronoun each stands for (folded): ه هو، ها هي، هم هما هم
+SUFFIX_PRONOUNS = {"\u0647\u0645\u0627": "\u0647\u0645", "\u0647\u0645": "\u0647\u0645", "\u0647\u0646": "\u0647\u0646",
+                   "\u0647\u0627": "\u0647\u064a", "\u0643\u0645": "\u0627\u0646\u062a\u0645",
+                   "\u0646\u0627": "\u0646\u062d\u0646", "\u0647": "\u0647\u0648"}  # (كم أنتم، نا نحن، هن)
+MIN_STEM = 3  # letters before a glued pronoun (not طه، مها)
+TA_MARBUTA = "\u0629"  # ة, which folding writes ه
+
+
+def split_pronoun(written: str) -> tuple[str, str]:
+    """(folded stem, free pronoun) of a word as written that ends with a
+    pronoun after a stem of three letters or more (تعبيرها -> تعبير، هي;
+    not حديثة, whose ة folds to ه), else (folded word, "")."""
+    folded = fold(written)
+    for suffix, pronoun in SUFFIX_PRONOUNS.items():
+        if folded.endswith(suffix) and len(folded) - len(suffix) >= MIN_STEM \
+                and not fold_keeping_ta(written).endswith(TA_MARBUTA):
+            return folded[:-len(suffix)], pronoun
+    return folded, ""
+
+
+def fold_keeping_ta(written: str) -> str:
+    """The word without its vowels, ة kept (to tell حديثة from حديثه)."""
+    return "".join(c for c in written if not "\u064b" <= c <= "\u0652")
+
+
+def without_pronoun(written: str) -> str:
+    return split_pronoun(written)[0]
+
+
+def pronoun_of(written: str) -> str:
+    """هي for تعبيرها, هو for قوله; the word itself (folded) when it carries none."""
+    stem, pronoun = split_pronoun(written)
+    return pronoun or fold(written)

@@ -12,8 +12,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefcli.quotes.language.arabic.clitics import bare, has_article, prepositional_pronoun, strip_conjunction
-from briefcli.quotes.mentions import MAX_NAME, Mention, analyse
+from briefcli.quotes.language.arabic import names
+from briefcli.quotes.language.arabic.clitics import (
+    bare,
+    has_article,
+    prepositional_pronoun,
+    split_pronoun,
+    strip_conjunction,
+)
+from briefcli.quotes.mentions import MAX_NAME, Maker, Mention, analyse
 from briefcli.quotes.speakers import apposed_name
 from briefcli.quotes.window import Window
 from briefcli.quotes.words import Token
@@ -25,9 +32,10 @@ MAX_NAME_APPOSITION = 5
 MAX_CLEAR_SUBJECT = 12  # words of a clause-opening noun phrase
 MAX_BARE_SUBJECT = 3  # words right before the verb that may be its subject
 MIN_ADDRESSEE = 4  # letters of a word in ل that names an addressee (not له، لنا)
+MIN_LAM_WORD = 3  # the same right after the verb, where a short name may follow (لبي بي سي)
+MAX_ADDRESSEE = 5  # words of an addressee's name
 LAM = "\u0644"  # ل
 SIDE_WORDS = ("\u062c\u0647\u062a", "\u062c\u0627\u0646\u0628")  # جهته، جانبه: من جهته is no origin
-PRONOUN_SUFFIXES = ("\u0647\u0645", "\u0647\u0627", "\u0647")  # هم ها ه
 TA = "\u062a"
 TA_MARBUTA_FOLDED = "\u0647"
 
@@ -56,6 +64,8 @@ def indirect_object(window: Window, index: int, phrase: list[Token]) -> bool:
         return False  # لبنان، ليبيا: a place, no ل
     if phrase and bare(strip_conjunction(phrase[0].folded)) in language.documents | language.organisations:
         return False
+    if bare(word) in language.organisations and any(bare(t.folded) in language.roles for t in phrase):
+        return False  # الأمين العام للهيئة: the role's complement, not whom it was said to
     if index + 1 >= len(tokens) or bare(word[1:]) in language.media or word[1:] in language.media:
         return True  # لوكالة فرانس برس، لقناة الجزيرة
     following = tokens[index + 1].folded
@@ -64,16 +74,41 @@ def indirect_object(window: Window, index: int, phrase: list[Token]) -> bool:
     return window.breaks_before(index + 1) or bound or following in language.circumstantial_pronouns
 
 
-def speech_object(word: str, language: Arabic) -> bool:
+def addressee_end(window: Window, index: int) -> int:
+    """The index after the addressee a word in ل opens right after the verb
+    (قال لهسبريس، يقول للجزيرة نت:، قالت لبي بي سي ليلى حداد): its words up
+    to a mark, a complementizer, or a word that opens the subject (a role, a
+    given name: the subject after the addressee); `index` when the word
+    names no addressee (ليلى، لبنان، له)."""
+    language: Arabic = window.language  # type: ignore[assignment]
+    tokens = window.tokens
+    word = tokens[index].folded
+    if word[:1] != LAM or len(word) < MIN_LAM_WORD or word in language.places | language.given_names \
+            or prepositional_pronoun(word):
+        return index
+    end = index + 1
+    while end < len(tokens) and end - index < MAX_ADDRESSEE and not window.breaks_before(end) \
+            and not opens_subject(tokens[end].folded, language):
+        end += 1
+    return end
+
+
+def opens_subject(word: str, language: Arabic) -> bool:
+    """Whether a word after an addressee opens the verb's subject: a role, a
+    title, an organisation or a document, a given name, a complementizer
+    (no subject: قال لهسبريس إن)."""
+    core = bare(strip_conjunction(word))
+    return core in language.speaking_nouns or word in language.honorifics | language.given_names \
+        or language.is_complementizer(word) or word in language.circumstantial_pronouns
+
+
+def speech_object(token: Token, language: Arabic) -> bool:
     """كلمته، تصريحاته، بيانها، قوله: a speech noun with a possessive pronoun
-    is what the speaker said (ختم المهندي تصريحاته), never part of his name."""
+    is what the speaker said (ختم المهندي تصريحاته), never part of his name
+    (but حديثة, recent, is no حديثه)."""
+    stem, pronoun = split_pronoun(token.text)
     nouns = language.speech_events | language.speech_nouns | language.documents
-    for suffix in PRONOUN_SUFFIXES:
-        stem = word[:-len(suffix)]
-        if word.endswith(suffix) and len(stem) >= 3:
-            if bare(stem) in nouns or (stem.endswith(TA) and bare(stem[:-1] + TA_MARBUTA_FOLDED) in nouns):
-                return True
-    return False
+    return bool(pronoun) and (bare(stem) in nouns or stem.endswith(TA) and bare(stem[:-1] + TA_MARBUTA_FOLDED) in nouns)
 
 
 def skip_addressee(window: Window, index: int) -> int:
@@ -82,9 +117,10 @@ def skip_addressee(window: Window, index: int) -> int:
     tokens, language = window.tokens, window.language
     while index < len(tokens) and not window.breaks_before(index):
         word = tokens[index].folded
-        if word in language.object_pronouns | language.time_words | language.adverbs or prepositional_pronoun(word) \
-                or indirect_object(window, index, []):
-            index += 1  # به، فيه، لهسبريس; حينها، أمس، أيضا (أكده حينها رئيس الدائرة)
+        if word in language.object_pronouns | language.time_words | language.adverbs or prepositional_pronoun(word):
+            index += 1  # به، فيه; حينها، أمس، أيضا (أكده حينها رئيس الدائرة)
+        elif addressee_end(window, index) > index:
+            index = addressee_end(window, index)  # لهسبريس، للجزيرة نت، لبي بي سي
         elif word == LAM and index + 1 < len(tokens) and window.quoted(index + 1):
             index += 1  # لـ«الشرق الأوسط»: the name in marks follows
             while index < len(tokens) and window.quoted(index):
@@ -109,19 +145,23 @@ def name_in_apposition(window: Window, mention: Mention, after: int) -> Mention 
     if mention.kind == "name" and not titled or not segment:
         return None
     closed = end < len(window.tokens) and "," in window.gap(end).replace("\u060c", ",")
-    if not closed or any(t.folded in language.function_words | language.stops | language.complementizers
-                         or (t.folded,) in language.cues for t in segment):
+    if not closed or any((t.folded in language.function_words | language.stops | language.complementizers
+                          | language.noun_governors or (t.folded,) in language.cues) and not (k and segment[k - 1].folded in language.name_openers)
+                         for k, t in enumerate(segment)):  # (بن علي: a name, not على; فضل عدم نشر اسمه: no name)
         return None
     return analyse(window.text, segment, language)
 
 
 def clause_anaphor(window: Window, start: int, end: int) -> Mention | None:
     """"المتحدث ذاته", "ذات المصدر" anywhere in the clause before the cue (not
-    "في السياق نفسه": the noun must be one that speaks)."""
+    "في السياق نفسه": the noun must be one that speaks; nor "في الجامعة ذاتها":
+    a preposition's object is no subject)."""
     tokens, language = window.tokens, window.language
     speaking = language.speaking_nouns
     for index in range(end - 1, start - 1, -1):
         if tokens[index].folded not in language.anaphor_markers:
+            continue
+        if index > start + 1 and names.introduced(tokens[index - 2].folded, language):
             continue
         if index > start and has_article(tokens[index - 1].folded) \
                 and tokens[index].folded not in language.leading_anaphor_markers \
@@ -146,7 +186,8 @@ def subject_before(window: Window, start: int, end: int) -> Mention | None:
         return None
     first = parts[0]
     word = strip_conjunction(first[0].folded)
-    clear = (bare(word) in language.speaking_nouns or (has_article(word) and word not in language.function_words))
+    clear = bare(word) in language.speaking_nouns or has_article(word) and word not in language.function_words \
+        or word in language.given_names and len(first) > 1  # أما فيصل العنزي، وهو طالب ...، فقال
     if clear and len(first) <= MAX_CLEAR_SUBJECT:
         mention = analyse(window.text, first, language)
         if mention is not None and len(parts) > 1:
@@ -185,3 +226,11 @@ def connective(window: Window, index: int) -> bool:
         return True
     return index > 0 and word in language.complementizers and window.tokens[index - 1].folded in \
         language.connectives and not window.breaks_before(index)
+
+
+def sentence_subject(window: Window, start: int, end: int) -> Mention | None:
+    """The person a sentence names before a verb whose subject is implicit
+    ("يقف جاسم عودة، وهو مربي جواميس، على حافة بركة، ويقول للجزيرة نت:"):
+    the first full name in it that no preposition introduces."""
+    found = names.person_names(window.text, window.tokens[start:end], window.language)
+    return Maker(window.text, found[0])("name", name=tuple(found[0])) if found else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from briefcli.quotes.language import Language
 from briefcli.quotes.language.latin import names, subjects
-from briefcli.quotes.mentions import Mention
+from briefcli.quotes.mentions import Maker, Mention, trim
 from briefcli.quotes.window import Window
 from briefcli.quotes.words import Token, fold
 
@@ -15,7 +15,7 @@ from briefcli.quotes.words import Token, fold
 class LatinScript(Language):
     NAME_JOINERS = "de du van von bin al el da di le den der ter ten del della dos das"
     given_name_files = ("latin-given-names.txt",)
-    ACCENTED_PREPOSITIONS = ""  # prepositions whose folded form is another word's (à is a)
+    ACCENTED_PREPOSITIONS = ""  # prepositions as written whose folded form is another word's (à is a)
 
     def __init__(self) -> None:
         super().__init__()
@@ -29,8 +29,14 @@ class LatinScript(Language):
     def strip_conjunction(self, folded: str, known: frozenset[str] = frozenset()) -> str:
         return folded
 
+    def without_pronoun(self, written: str) -> str:
+        return fold(written)
+
+    def pronoun_of(self, written: str) -> str:
+        return fold(written)
+
     def is_preposition(self, token: Token) -> bool:
-        return token.folded in self.prepositions or token.text.lower() in self.accented_prepositions
+        return token.folded in self.prepositions or token.text in self.accented_prepositions
 
     def plural(self, noun: str) -> bool:
         """Whether a noun (folded) is a plural: people, or ends in s or x
@@ -150,17 +156,48 @@ class LatinScript(Language):
     def full_name(self, text: str, surname: str, position: int) -> tuple[Token, ...] | None:
         return names.full_name(text, surname, position, self)
 
+    def role_phrase(self, text: str, role: str, position: int) -> tuple[Token, ...] | None:
+        return names.named_by_role(text, role, position, self)
+
+    def expanded(self, text: str, acronym: str, position: int) -> tuple[Token, ...] | None:
+        return names.expanded(text, acronym, position, self)
+
     def named_by_role(self, text: str, role: str, position: int) -> tuple[Token, ...] | None:
         return names.named_by_role(text, role, position, self)
 
-    def nearest_person(self, text: str, position: int, reach: int) -> tuple[Token, ...] | None:
-        return names.nearest_person(text, position, self, reach)
+    def nearest_person(self, text: str, position: int, reach: int, gender: str | None = None) -> tuple[Token, ...] | None:
+        return names.nearest_person(text, position, self, reach, gender)
 
     def nearest_name(self, text: str, position: int, reach: int) -> tuple[Token, ...] | None:
         return names.nearest_name(text, position, self, reach)
 
     def named_organisation(self, text: str, head: str, position: int) -> tuple[Token, ...] | None:
         return names.named_organisation(text, head, position, self)
+
+    def before_clause(self, tokens: list[Token]) -> list[Token]:
+        """Up to a lower-case gerund that takes an object (soignant l'opposant)."""
+        for k in range(1, len(tokens) - 1):
+            if tokens[k].text[:1].islower() and tokens[k].folded.endswith(self.gerund_endings) \
+                    and tokens[k + 1].folded in self.determiners:
+                return tokens[:k]
+        return tokens
+
+    def subject_description(self, text: str, tokens: list[Token]) -> Mention | None:
+        """A determiner and a noun (ce boulanger de 26 ans, the 23-year-old):
+        a person described, whatever the noun."""
+        trimmed = trim(tokens, self)
+        if len(trimmed) < 2 or trimmed[0].folded not in self.determiners or names.capitalised(trimmed[1]):
+            return None
+        return Maker(text, trimmed)("description", head=trimmed[1].folded, definite=trimmed[0].folded in self.definite)
+
+    def affiliated(self, mention: Mention, text: str) -> bool:
+        """A complement marker and a capitalised word after it that the
+        article had not written before (du Mouvement national ..., first
+        met; not "le chef de file de La France insoumise" after "Jean-Luc
+        Mélenchon (La France insoumise)")."""
+        words = mention.text.replace("'", " ").replace("\u2019", " ").split()
+        return any(fold(word) in self.complement_markers and following[:1].isupper()
+                   and following not in text[:mention.start] for word, following in zip(words, words[1:]))
 
     def person_name(self, mention: Mention) -> bool:
         """Whether a name is a person's: a given name opens it, a title or a

@@ -66,7 +66,7 @@ def name_runs(tokens: list[Token], text: str, language: LatinScript, named: froz
         title = token.folded in language.roles or token.folded in language.honorifics
         determiner = token.folded in language.determiners | language.possessives and index not in named
         closed = token.folded in language.function_words | language.starters | language.pronouns \
-            or len(token.text) < 2 and not initial(text, token) or prefixed(text, token)
+            or len(token.text) < 2 and not initial(text, token) or prefixed(text, token, language)
         if capitalised(token) and not title and not determiner and (not closed or index in named):
             runs[-1].append(index)
         elif token.folded in language.name_joiners and runs[-1]:
@@ -85,13 +85,14 @@ def name_runs(tokens: list[Token], text: str, language: LatinScript, named: froz
     return out
 
 
-def prefixed(text: str, token: Token) -> bool:
+def prefixed(text: str, token: Token, language: LatinScript) -> bool:
     """pro-Pékin, anti-Trump, ex-Premier: a capitalised word a lower-case
-    prefix joins, part of an adjective, not of a name."""
+    prefix joins, part of an adjective, not of a name (but al-Khatib,
+    el-Sisi: a name's particle)."""
     if text[token.start - 1:token.start] != "-":
         return False
     before = re.search(r"(\w+)-$", text[max(0, token.start - MAX_GAP):token.start])
-    return before is not None and before.group(1)[:1].islower()
+    return before is not None and before.group(1)[:1].islower() and before.group(1) not in language.name_joiners
 
 
 def initial(text: str, token: Token) -> bool:
@@ -124,15 +125,17 @@ def common_noun(text: str, token: Token, language: LatinScript) -> bool:
 
 def sentence_case(text: str, run: Run, language: LatinScript) -> bool:
     """Whether a one-word run is capitalised only because it opens a
-    sentence: an adverb by its ending (Concrètement, Clearly) or a word the
-    article writes in lower case elsewhere ("Réponse de la ministre :")."""
+    sentence: an adverb or a gerund by its ending (Concrètement, Clearly,
+    Charriant, Speaking) or a word the article writes in lower case
+    elsewhere ("Réponse de la ministre :")."""
     word = run.words[0]
     if len(run.words) > 1 or word.text.isupper() or word.folded in language.given_names | language.family_names:
         return False
     before = text[:word.start].rstrip()[-1:]
     if before and before not in SENTENCE_ENDS:
         return False
-    return word.folded.endswith(language.adverb_endings) or re.search(rf"\b{re.escape(word.text.lower())}\b", text) is not None
+    return word.folded.endswith(language.adverb_endings + language.gerund_endings) \
+        or re.search(rf"\b{re.escape(word.text.lower())}\b", text) is not None
 
 
 def hyphenated(text: str, token: Token) -> bool:
@@ -171,6 +174,8 @@ def analyse_words(tokens: list[Token], make, text: str, language: LatinScript) -
         while len(name) > 2 and name[0].text.isupper() and len(name[0].text) > 1:
             name = name[1:]  # "le député LFI François Ruffin": the party's acronym is not his name
         organisation = institution(tokens, name, language, linked_only=run.introduced)
+        if organisation and role_before(tokens[:tokens.index(organisation[0])], language):
+            break  # "le chef du gouvernement du Brésil": the person, described
         if organisation:
             return make("organisation", name=tuple(organisation), descriptors=descriptors)
         if run.introduced:
@@ -187,6 +192,14 @@ def analyse_words(tokens: list[Token], make, text: str, language: LatinScript) -
     return make(kind, head=head, definite=definite, descriptors=descriptors)
 
 
+def role_before(words: list[Token], language: LatinScript) -> bool:
+    """Whether a role of a person opens the words before an institution (le
+    chef du, la présidente de la; not the capitalised word of a name: The Parents
+    Television Council)."""
+    return any(t.folded in language.roles and t.folded not in language.organisations and not capitalised(t)
+               for t in words)
+
+
 def speaking_head(words: list[Token], language: LatinScript) -> str | None:
     """The noun a description is about when it can speak (a role, an
     organisation, a document, a medium, a group of people), among its first
@@ -196,10 +209,10 @@ def speaking_head(words: list[Token], language: LatinScript) -> str | None:
     while k < len(words) and words[k].folded in language.determiners | language.possessives:
         k += 1
     speaking = language.speaking_nouns | language.media
-    for token in words[k:k + HEAD_REACH]:
-        if token.folded in speaking or agent_noun(token.folded, language):
-            return token.folded
-    return None
+    heads = words[k:k + HEAD_REACH]
+    known = [t.folded for t in heads if t.folded in speaking]  # "L'ancien chef de l'Etat": chef, not ancien
+    agents = [t.folded for t in heads if agent_noun(t.folded, language)]
+    return (known or agents or [None])[0]
 
 
 def agent_noun(word: str, language: LatinScript) -> bool:
@@ -239,6 +252,7 @@ def institution(tokens: list[Token], name: list[Token], language: LatinScript, l
                 and word not in language.determiners):
             break
     linked = start < first and introduced(tokens, first, language)  # not "l'agence onusienne Tedros ..."
+    linked = linked or start == first - 1 and not any(t.folded in language.given_names for t in name)  # région Occitanie
     if not linked and (linked_only or not any(t.folded in language.organisations for t in name)):
         return []
     start = start if linked else first
@@ -260,7 +274,7 @@ def names_before(text: str, position: int, language: LatinScript) -> list[tuple[
     runs, current = [], []
     for index, token in enumerate(tokens):
         gap = text[tokens[index - 1].end:token.start] if index else ""
-        if current and any(c in SEGMENT_BREAKS for c in gap):
+        if current and any(c in SEGMENT_BREAKS or c == "\n" for c in gap):  # (a title's words end at its line)
             runs.append(current)
             current = []
         capital = capitalised(token) and token.folded not in language.determiners | language.possessives \
@@ -268,8 +282,9 @@ def names_before(text: str, position: int, language: LatinScript) -> list[tuple[
         if capital or (current and token.folded in language.name_joiners):
             previous = tokens[index - 1] if index else None
             if not current and previous and token.folded not in language.given_names and (
-                    language.is_preposition(previous) or previous.folded in language.organisations):
-                continue  # à Sciences Po, in Ohio: a place (but according to Carly Fiorina: a person)
+                    language.is_preposition(previous) or previous.folded in language.organisations
+                    or common_word(previous, language) and not gap.strip()):
+                continue  # à Sciences Po, in Ohio, la rue Saint-Augustin: a place (but according to Carly Fiorina)
             current.append(token)
         elif current:
             runs.append(current)
@@ -278,6 +293,16 @@ def names_before(text: str, position: int, language: LatinScript) -> list[tuple[
         runs.append(current)
     return [tuple(run[:MAX_NAME]) for run in runs
             if 2 <= len(run) and run[-1].folded not in language.name_joiners and run[0].folded not in language.starters]
+
+
+def common_word(token: Token, language: LatinScript) -> bool:
+    """A lower-case noun or adjective that is no title, role, agent noun or
+    function word (rue, avenue, river): the name after it is a place's or a
+    thing's, not a person's."""
+    word = token.folded
+    return token.text[:1].islower() and word not in language.roles | language.function_words | language.honorifics \
+        | language.determiners | language.conjunctions and not agent_noun(word, language) \
+        and (word,) not in language.cues and word not in language.auxiliaries
 
 
 def nearest_name(text: str, position: int, language: LatinScript, reach: int) -> tuple[Token, ...] | None:
@@ -324,7 +349,12 @@ def named_organisation(text: str, head: str, position: int, language: LatinScrip
     Transports", the noun and its capitalised complement."""
     tokens = tokenize(text, max(0, position - LOOK_BACK), position)
     for index in range(len(tokens) - 2, -1, -1):
-        if tokens[index].folded != head or capitalised(tokens[index]):
+        if tokens[index].folded != head:
+            continue
+        if capitalised(tokens[index]):
+            named = capitalised_institution(text, tokens, index, language)
+            if named:
+                return named
             continue
         runs = [run for run in name_runs(tokens[index:index + MAX_NAME + 3], text, language) if run.introduced]
         if runs and runs[0].first <= 3:
@@ -334,11 +364,61 @@ def named_organisation(text: str, head: str, position: int, language: LatinScrip
     return None
 
 
+def capitalised_institution(text: str, tokens: list[Token], index: int, language: LatinScript) -> tuple[Token, ...]:
+    """The name a capitalised institution noun opens mid-sentence, with its
+    lower-case adjective and complement (Centre national des ouragans, Garde
+    nationale, Conseil scientifique); () at a sentence's start."""
+    if opens_sentence(text, tokens[index].start):
+        return ()
+    end = index + 1
+    while end < len(tokens) and end - index <= MAX_NAME and not any(
+            c in SEGMENT_BREAKS for c in text[tokens[end - 1].end:tokens[end].start]):
+        joining = language.complement_markers | language.determiners
+        adjective = end == index + 1  # national, scientifique
+        complement = tokens[end - 1].folded in joining  # des ouragans
+        if not (capitalised(tokens[end]) or tokens[end].folded in joining or adjective or complement):
+            break
+        end += 1
+    while end > index + 1 and tokens[end - 1].folded in language.complement_markers | language.determiners:
+        end -= 1
+    return tuple(tokens[index:end]) if end > index + 1 else ()
+
+
+def expanded(text: str, acronym: str, position: int, language: LatinScript) -> tuple[Token, ...] | None:
+    """The name an acronym stands for, written before its first use in
+    parentheses: "le Centre national des ouragans (NHC)" for "le NHC", "The
+    Parents Television Council (PTC)" for "the PTC"."""
+    found = re.search(rf"\(\s*{re.escape(acronym)}\s*\)", text[max(0, position - LOOK_BACK):position])
+    if found is None:
+        return None
+    opening = max(0, position - LOOK_BACK) + found.start()
+    tokens = tokenize(text, max(0, opening - MAX_GAP * 6), opening)
+    joining = language.complement_markers | language.determiners | language.name_joiners
+    first = len(tokens)
+    while first > 0 and len(tokens) - first <= MAX_NAME + 2 and (first == len(tokens) or not any(
+            c in SEGMENT_BREAKS + "\n" for c in text[tokens[first - 1].end:tokens[first].start])) \
+            and (capitalised(tokens[first - 1]) or tokens[first - 1].folded in joining or first > 1 and (
+                capitalised(tokens[first - 2]) or tokens[first - 2].folded in joining)):  # Centre national des ouragans
+        first -= 1
+    while first < len(tokens) and not (capitalised(tokens[first]) and tokens[first].folded not in language.determiners):
+        first += 1  # not "le", "The"
+    return tuple(tokens[first:]) if first < len(tokens) else None
+
+
+def opens_sentence(text: str, position: int) -> bool:
+    before = text[:position].rstrip()[-1:]
+    return not before or before in SENTENCE_ENDS
+
+
 def full_name(text: str, surname: str, position: int, language: LatinScript) -> tuple[Token, ...] | None:
     """The nearest full name before `position` that ends with `surname`
     (folded): "Youssef Benjelloun" for "M. Benjelloun"."""
-    for run in reversed(names_before(text, position, language)):
+    runs = names_before(text, position, language)
+    for run in reversed(runs):
         if run[-1].folded == surname:
+            return run
+    for run in reversed(runs):  # "Sarah said" after "Sarah Smith": the name a given name opens
+        if run[0].folded == surname and surname in language.given_names:
             return run
     return None
 
@@ -376,8 +456,24 @@ def capitalised_after(text: str, tokens: list[Token], index: int, language: Lati
                         c in SEGMENT_BREAKS for c in text[run[-1].end:following.start]):
                     break
                 run.append(following)
+            person = full_name_inside(text, run, language)  # du Figaro Magazine Judith Waintraub
+            run = run[person:] if person is not None else run
             return tuple(run) if len(run) >= 2 else ()
     return ()
+
+
+def full_name_inside(text: str, run: list[Token], language: LatinScript) -> int | None:
+    """Where a person's full name at the end of a run of capitals starts (sur
+    Twitter Ivan Jdanov, à Radio France Jean Dupont, sur BFMTV Jean-Pierre
+    Raffarin: at the last given name with a word after it, with the given
+    name hyphened before it), else None (Jean Pierre Raffarin: all his)."""
+    for j in range(len(run) - 2, 0, -1):
+        if run[j].folded in language.given_names and text[run[j - 1].end:run[j].start] != "-":  # (Seine-Saint-Denis)
+            while j > 0 and run[j - 1].folded in language.given_names \
+                    and (j == 1 or text[run[j - 1].end:run[j].start] == "-"):
+                j -= 1
+            return j or None
+    return None
 
 
 def follows_preposition(tokens: list[Token], k: int, language: LatinScript) -> bool:
@@ -406,10 +502,16 @@ def capitalised_before(text: str, tokens: list[Token], index: int, language: Lat
     return tuple(run) if len(run) >= 2 else ()
 
 
-def nearest_person(text: str, position: int, language: LatinScript, reach: int) -> tuple[Token, ...] | None:
+def nearest_person(text: str, position: int, language: LatinScript, reach: int,
+                   gender: str | None = None) -> tuple[Token, ...] | None:
     """The last full name, opening with a given name, within `reach`
-    characters before `position`."""
-    runs = [run for run in names_before(text, position, language) if run[0].folded in language.given_names]
+    characters before `position`, of `gender` when its given name says (a
+    pronoun after a quotation that names someone else: "... que j'ai avec
+    Judith Waintraub ...", a-t-il réagi)."""
+    runs = [run if run[0].folded in language.organisations else run[full_name_inside(text, list(run), language) or 0:]
+            for run in names_before(text, position, language)]  # l'Intérieur Gérald Darmanin; Fondation Jean Jaurès
+    runs = [run for run in runs if run[0].folded in language.given_names
+            and (gender is None or language.word_gender(run[0].folded) in (None, gender))]
     if runs and position - runs[-1][-1].end <= reach:
         return runs[-1]
     return None

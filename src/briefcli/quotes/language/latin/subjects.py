@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefcli.quotes.language import CueEntry
-from briefcli.quotes.language.latin.names import capitalised, complement_start, name_word
+from briefcli.quotes.language.latin.names import agent_noun, capitalised, complement_start, full_name_inside, name_word
 from briefcli.quotes.mentions import Mention, analyse
 from briefcli.quotes.window import Window
 from briefcli.quotes.words import Token
@@ -30,12 +30,15 @@ MAX_SUBJECT_HEAD = 4  # a determiner, adjectives and the role noun: "le nouveau 
 MAX_APPOSED = 5  # words of a name in apposition
 LOWER_BEFORE_NAME = 2  # lower-case words between a name's affiliation and the name (Beach Boys veteran Brian Wilson)
 NO_ENTRY = CueEntry("", "verb")
+MAX_APPOSITION_HEAD = 3  # words of an apposition before its role noun (group managing director)
 
 
 def sentence_subject(window: Window, start: int, end: int) -> Mention | None:
     """The subject that opens a sentence, for a participle with no cue before
     it ("Trump attacked Clinton on Friday, saying ...")."""
     parts = window.segments(start, end)
+    while len(parts) > 1 and opener(parts[0], window.language):
+        parts = parts[1:]  # "Concernant les opérations de vote, le Conseil scientifique préconise ..., demandant"
     if not parts:
         return None
     names = capital_prefix(parts[0], window.language)
@@ -53,6 +56,8 @@ def leading_subject(window: Window, start: int, end: int) -> Mention | None:
         parts[0] = parts[0][1:]  # "Now Wilson believes ...", "But Julie Howell, ..., expressed"
     while len(parts) > 1 and opener(parts[0], language):
         parts = parts[1:]  # "Dans le cortège parisien, Karim Haddad ...", "Interrogée par franceinfo, la ministre"
+        while len(parts) > 1 and parts[0][0].folded in language.relatives | language.apposition_openers:
+            parts = parts[1:]  # "Dans la foule à Rome, qui comptait beaucoup d'immigrants, Michael Taylor, ..."
     if not parts or language.is_preposition(parts[0][0]) or parts[0][0].folded in language.starters:
         return None
     titles: tuple[str, ...] = ()
@@ -71,7 +76,7 @@ def leading_subject(window: Window, start: int, end: int) -> Mention | None:
 def described_subject(window: Window, parts: list[list[Token]], language: LatinScript) -> Mention | None:
     """The subject a sentence opens with when no title precedes a name: its
     capitalised words, an indefinite description ("Une commerçante du
-    quartier Pirmil, qui ..."), or a role ("Le prévenu"), with the name in
+    quartier Pirmil, qui ..."), or a role ("Le prévenu", "Le réalisateur"), with the name in
     apposition after it."""
     first = parts[0]
     names = capital_prefix(first, language)
@@ -83,7 +88,7 @@ def described_subject(window: Window, parts: list[list[Token]], language: LatinS
     if first[0].folded in language.indefinite and len(first) <= MAX_INTRODUCED:
         mention = analyse(window.text, first, language)
         return replace(mention, kind="description", name=(), head=first[1].folded) if mention is not None else None
-    roles = [k for k, t in enumerate(first[:MAX_SUBJECT_HEAD]) if t.folded in language.roles]
+    roles = [k for k, t in enumerate(first[:MAX_SUBJECT_HEAD]) if language.person_noun(t.folded)]
     if not roles or first[0].folded not in language.determiners | language.possessives:
         return None
     mention = analyse(window.text, first[:roles[0] + 1], language)
@@ -98,12 +103,22 @@ def described_subject(window: Window, parts: list[list[Token]], language: LatinS
 def opener(words: list[Token], language: LatinScript) -> bool:
     """A segment that opens a sentence before its subject: a prepositional
     phrase or a participle (Dans le cortège, Interrogée par franceinfo,
-    Contactée)."""
+    Contactée, Revenant sur)."""
     first = words[0]
     if language.is_preposition(first) or first.folded in language.starters:
         return True
-    return language.needs_auxiliary(first.text, NO_ENTRY) and (len(words) == 1 or (
+    participle = language.needs_auxiliary(first.text, NO_ENTRY) or first.folded.endswith(language.gerund_endings)
+    return participle and (len(words) == 1 or (  # (Revenant sur le prix, Speaking to reporters)
         language.is_preposition(words[1]) or words[1].folded in language.determiners))
+
+
+def titled(window: Window, index: int) -> bool:
+    """Whether a determiner and a role open a name in apposition (le
+    chef du gouvernement, le général Walter Braga Netto)."""
+    tokens, language = window.tokens, window.language
+    return index + 2 < len(tokens) and tokens[index].folded in language.determiners \
+        and tokens[index + 1].folded in language.roles and not capitalised(tokens[index + 1]) \
+        and capitalised(tokens[index + 2]) and not window.breaks_before(index + 1) and not window.breaks_before(index + 2)
 
 
 def capital_prefix(tokens: list[Token], language: LatinScript) -> list[Token]:
@@ -147,13 +162,20 @@ def subject_before(window: Window, start: int, end: int, after_quote: bool) -> M
     if not parts:
         return None
     if after_quote and len(parts) > 1 and capital_prefix(parts[0], language):
-        return analyse(window.text, noun_phrase(parts[0], language), language)
+        mention = analyse(window.text, noun_phrase(parts[0], language), language)
+        if mention is not None:
+            return mention
     while len(parts) > 1 and aside(parts[-1], language):
         parts = parts[:-1]  # "M. Benjelloun a, de son côté, salué"
     last = parts[-1]
+    if last[0].folded in language.apposition_openers and not window.breaks_before(end) and len(last) > 1:
+        last = last[1:]  # "à Lausanne, où des pancartes proclamaient": the relative clause's own subject
+        parts = parts[:-1] + [last]
     opened = last[0].folded in language.apposition_openers | language.relatives  # "dont ...", "qui est aussi ..."
     named_before = len(parts) > 1 and (opened or any(capitalised(t) for t in parts[-2][1:] or parts[-2]))
     if apposition(last, language) and named_before:
+        while len(parts) > 2 and apposition(parts[-2], language) and not capitalised(parts[-2][0]):
+            parts = parts[:-1]  # "Angelique Brunner, a developer and spokeswoman for the EB-5 Coalition, which ..."
         mention = analyse(window.text, noun_phrase(parts[-2], language), language)
         if mention is not None:
             heads = tuple(t.folded for t in last if t.folded in language.roles)
@@ -173,9 +195,16 @@ def apposition(words: list[Token], language: LatinScript) -> bool:
     first = words[0]
     if first.folded in language.apposition_openers | language.relatives:
         return True
-    if capitalised(first) or ends_with_name(words, language):
-        return False  # "le politologue marocain Mehdi Alaoui" names someone itself
-    return first.folded in language.determiners or first.folded in language.roles
+    if capitalised(first) and not first.text.isupper() or ends_with_name(words, language):
+        return False  # "le politologue marocain Mehdi Alaoui" names someone itself (but "PTC president" does not)
+    if first.folded in language.determiners:
+        return True
+    for token in words[:MAX_APPOSITION_HEAD]:  # co-fondateur des "Gilets jaunes citoyens", group managing director
+        if language.is_preposition(token):
+            return False  # "called on President Obama": a clause, not an apposition
+        if token.folded in language.roles or agent_noun(token.folded, language):
+            return True
+    return False
 
 
 def ends_with_name(words: list[Token], language: LatinScript) -> bool:
@@ -213,6 +242,8 @@ def noun_phrase(tokens: list[Token], language: LatinScript) -> list[Token]:
         while affiliation_before(tokens, first, language):  # "Anne Thompson of the Hollywood Reporter"
             first = titled_start(tokens, first - 2 - (tokens[first - 1].folded in language.determiners), language)
         if not complement_start(tokens, first, language):
+            if first > 1 and tokens[first - 2].folded in language.determiners and not capitalised(tokens[first - 1]):
+                first -= 1  # an adjective before the title: L'ancien chef de l'Etat, the former president
             if first > 0 and tokens[first - 1].folded in language.determiners:
                 first -= 1
             return tokens[max(first, len(tokens) - MAX_PHRASE):]
@@ -294,17 +325,23 @@ def circumstance_end(window: Window, index: int) -> int | None:
 
 def noun_end(window: Window, k: int) -> int | None:
     """After the determiners at `k`, one noun or a run of capitalised words
-    (Franceinfo, le micro, un rapport); None at a break."""
+    (Franceinfo, le micro, un rapport) that stops before a given name after
+    an acronym; None at a break."""
     tokens, language = window.tokens, window.language
     while k < len(tokens) and tokens[k].folded in language.determiners | language.genitive_links \
             and not window.breaks_before(k):
         k += 1
     if k >= len(tokens) or window.breaks_before(k):
         return None
+    first = k
     k += 1
-    while k < len(tokens) and capitalised(tokens[k]) and capitalised(tokens[k - 1]) and not window.breaks_before(k):
-        k += 1
-    return k
+    while k < len(tokens) and capitalised(tokens[k]) and capitalised(tokens[k - 1]) and not window.breaks_before(k) \
+            and not (tokens[k - 1].text.isupper() and tokens[k].folded in language.given_names):
+        k += 1  # (but "à l'AFP Jimmy Ray": a name after the acronym)
+    if k < len(tokens) and not window.breaks_before(k) and language.opens_subject(tokens[k]):
+        return k  # à la Fondation Jean Jaurès son directeur: the subject follows the run
+    person = full_name_inside(window.text, tokens[first:k], language)
+    return first + (person if person is not None else k - first)
 
 
 def joins_complement(window: Window, index: int, phrase: list[Token]) -> bool:
@@ -325,7 +362,7 @@ def apposed_name(window: Window, mention: Mention, after: int) -> Mention | None
     language: LatinScript = window.language  # type: ignore[assignment]
     first = window.tokens[after]
     if mention.kind != "description" or not (capitalised(first) and first.folded not in language.determiners
-                                             or first.folded in language.honorifics):
+                                             or first.folded in language.honorifics or titled(window, after)):
         return None
     end = after + 1
     while end < min(after + MAX_APPOSED, len(window.tokens)) and not window.breaks_before(end):
